@@ -1,0 +1,73 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { SUBGRAPHS, envPrefix, type SubgraphName } from '../registry.js';
+
+export type Storage =
+  | { kind: 'postgres'; url: string }
+  /** `dataDir: null` keeps the database in memory (tests). */
+  | { kind: 'pglite'; dataDir: string | null };
+
+export interface SubgraphConfig {
+  name: SubgraphName;
+  host: string;
+  port: number;
+  storage: Storage;
+  /** People the embedded database is seeded with on its first start; 0 seeds nothing. */
+  seedSize: number;
+  production: boolean;
+  logLevel: string;
+}
+
+const port = z.coerce.number().int().min(0).max(65535);
+const url = z.string().url();
+
+/**
+ * Reads one subgraph's configuration from the environment, once.
+ * `<NAME>_DATABASE_URL` wins; else `POSTGRES_URL` names a server on which the
+ * subgraph uses database `workplus_<name>`; else embedded PGlite under `DATA_DIR`.
+ */
+export function readSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
+  const prefix = envPrefix(name);
+  const entry = SUBGRAPHS.find((s) => s.name === name)!;
+  const schema = z.object({
+    [`${prefix}_PORT`]: port.default(entry.port),
+    [`${prefix}_DATABASE_URL`]: url.optional(),
+    POSTGRES_URL: url.optional(),
+    DATA_DIR: z.string().min(1).default('.data'),
+    SEED_SIZE: z.coerce.number().int().min(0).default(2000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    NODE_ENV: z.string().default('development'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  });
+  const vars = parseEnv(schema, env) as Record<string, string | number | undefined>;
+  const databaseUrl = vars[`${prefix}_DATABASE_URL`] as string | undefined;
+  const serverUrl = vars.POSTGRES_URL as string | undefined;
+  const storage: Storage = databaseUrl
+    ? { kind: 'postgres', url: databaseUrl }
+    : serverUrl
+      ? { kind: 'postgres', url: databaseOnServer(serverUrl, name) }
+      : { kind: 'pglite', dataDir: path.resolve(vars.DATA_DIR as string, name) };
+  return {
+    name,
+    host: vars.HOST as string,
+    port: vars[`${prefix}_PORT`] as number,
+    storage,
+    seedSize: vars.SEED_SIZE as number,
+    production: vars.NODE_ENV === 'production',
+    logLevel: vars.LOG_LEVEL as string,
+  };
+}
+
+export function databaseOnServer(serverUrl: string, name: string): string {
+  const u = new URL(serverUrl);
+  u.pathname = `/workplus_${name}`;
+  return u.toString();
+}
+
+/** Parses with zod and fails fast with a message that names every bad variable. */
+export function parseEnv<T extends z.ZodTypeAny>(schema: T, env: NodeJS.ProcessEnv): z.infer<T> {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+  throw new Error(`Invalid configuration:\n${problems}`);
+}

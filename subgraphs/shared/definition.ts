@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { parse, type DocumentNode } from 'graphql';
+import type { Kysely, Migration } from 'kysely';
+import type { SubgraphName } from '../registry.js';
+import type { Population } from './demo/population.js';
+
+/** What every resolver of a subgraph receives. */
+export interface SubgraphContext<DB, Loaders> {
+  db: Kysely<DB>;
+  loaders: Loaders;
+}
+
+/**
+ * Everything that makes one agency's subgraph. `subgraph.ts` in each agency
+ * folder exports one of these; the shared server turns it into a service.
+ */
+export interface SubgraphDefinition<DB = any, Loaders = unknown> {
+  name: SubgraphName;
+  typeDefs: DocumentNode;
+  /** Generated `Resolvers` type of the subgraph; checked there, erased here. */
+  resolvers: object;
+  migrations: Record<string, Migration>;
+  /** Builds fresh DataLoaders for one request. */
+  createLoaders(db: Kysely<DB>): Loaders;
+  /** Writes this agency's part of the demo world. Runs once, inside a transaction. */
+  seed(db: Kysely<DB>, population: Population): Promise<void>;
+}
+
+/** Reads `schema.graphql` from the agency folder that `moduleUrl` (its `import.meta.url`) lives in. */
+export function loadSchema(moduleUrl: string): DocumentNode {
+  return parse(readFileSync(new URL('../schema.graphql', moduleUrl), 'utf8'));
+}

@@ -1,0 +1,26 @@
+import { Faker, base, en, ko } from '@faker-js/faker';
+
+/** A Korean-locale faker with a fixed seed derived from `key`, so every run makes the same data. */
+export function demoFaker(key: string): Faker {
+  return new Faker({ locale: [ko, en, base], seed: hashSeed(key) });
+}
+
+function hashSeed(key: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** ISO date `days` after (or before, if negative) `iso`. */
+export function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Full age (만 나이) on `onDate`. */
+export function fullAge(birthDate: string, onDate: string): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = onDate.split('-').map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}

@@ -1,0 +1,9 @@
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+
+/** The HTTP server under the gateway and every subgraph: JSON logs, no per-request log lines. */
+export function createHttpApp(logLevel: string): FastifyInstance {
+  return Fastify({
+    logger: { level: logLevel },
+    logController: new LogController({ disableRequestLogging: true }),
+  });
+}

@@ -1,0 +1,34 @@
+import { GraphQLError } from 'graphql';
+
+export const MAX_PAGE_SIZE = 100;
+
+/** Cursors are opaque to clients: base64url of the sort key of the last row seen. */
+export function encodeCursor(key: string): string {
+  return Buffer.from(key, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): string {
+  const key = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!key || encodeCursor(key) !== cursor) {
+    throw new GraphQLError('`after` is not a cursor returned by this connection', { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return key;
+}
+
+export function pageSize(first: number | null | undefined, fallback = 20): number {
+  const size = first ?? fallback;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw new GraphQLError(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}`, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return size;
+}
+
+/** Turns `first + 1` fetched rows into a Relay connection page. */
+export function toConnection<R>(rows: R[], first: number, keyOf: (row: R) => string) {
+  const page = rows.slice(0, first);
+  const edges = page.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}

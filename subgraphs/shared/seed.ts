@@ -1,0 +1,41 @@
+import { sql, type Kysely } from 'kysely';
+import { sqlMigration } from './db/database.js';
+import type { SubgraphDefinition } from './definition.js';
+import { generatePopulation } from './demo/population.js';
+
+/** Every subgraph's database remembers whether demo data was written, so it is written once. */
+export const seedMarkerMigration = {
+  '0000_demo_seed_marker': sqlMigration(
+    `create table demo_seed (
+       seeded_at timestamptz not null default now(),
+       people integer not null check (people > 0)
+     )`,
+  ),
+};
+
+/** Seeds this agency's part of the demo world unless the database was seeded before. */
+export async function seedOnce(db: Kysely<any>, definition: SubgraphDefinition, people: number): Promise<boolean> {
+  if (people <= 0) return false;
+  const seeded = await sql<{ n: number }>`select count(*)::int as n from demo_seed`.execute(db);
+  if (seeded.rows[0]!.n > 0) return false;
+  const population = generatePopulation(people);
+  await db.transaction().execute(async (trx) => {
+    await definition.seed(trx, population);
+    await sql`insert into demo_seed (people) values (${people})`.execute(trx);
+  });
+  return true;
+}
+
+/** Inserts rows in chunks that stay under Postgres' 65,535 bind-parameter limit. */
+export async function insertChunked<R extends Record<string, unknown>>(
+  db: Kysely<any>,
+  table: string,
+  rows: readonly R[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const perRow = Object.keys(rows[0]!).length;
+  const size = Math.max(1, Math.floor(60_000 / perRow));
+  for (let i = 0; i < rows.length; i += size) {
+    await db.insertInto(table).values(rows.slice(i, i + size) as never).execute();
+  }
+}

@@ -1,0 +1,81 @@
+import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import { Counter, Registry } from 'prom-client';
+import type { SubgraphConfig } from './config.js';
+import { openDatabase } from './db/database.js';
+import { createHttpApp } from './http.js';
+import type { SubgraphContext, SubgraphDefinition } from './definition.js';
+import { seedMarkerMigration, seedOnce } from './seed.js';
+
+export interface RunningSubgraph {
+  name: string;
+  /** The GraphQL endpoint, e.g. http://127.0.0.1:4002/graphql. */
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the agency's database, seeds it on first start, and serves the
+ * subgraph over HTTP with health and metrics endpoints. Port 0 picks a free port.
+ */
+export async function startSubgraph(definition: SubgraphDefinition, config: SubgraphConfig): Promise<RunningSubgraph> {
+  const metrics = new Registry();
+  metrics.setDefaultLabels({ subgraph: definition.name });
+  const statements = new Counter({
+    name: 'sql_statements_total',
+    help: 'SQL statements this subgraph sent to its database',
+    registers: [metrics],
+  });
+  const database = await openDatabase({
+    storage: config.storage,
+    migrations: { ...seedMarkerMigration, ...definition.migrations },
+    onStatement: () => statements.inc(),
+  });
+  const app = createHttpApp(config.logLevel);
+  app.addHook('onClose', () => database.close());
+  try {
+    if (await seedOnce(database.db, definition, config.seedSize)) {
+      app.log.info({ people: config.seedSize }, 'seeded demo data');
+    }
+    const apollo = new ApolloServer<SubgraphContext<unknown, unknown>>({
+      schema: buildSubgraphSchema([
+        {
+          typeDefs: definition.typeDefs,
+          resolvers: definition.resolvers as GraphQLResolverMap<SubgraphContext<unknown, unknown>>,
+        },
+      ]),
+      includeStacktraceInErrorResponses: !config.production,
+      plugins: [
+        fastifyApolloDrainPlugin(app),
+        ApolloServerPluginInlineTraceDisabled(),
+        ApolloServerPluginUsageReportingDisabled(),
+        ApolloServerPluginLandingPageDisabled(),
+      ],
+    });
+    await apollo.start();
+    await app.register(fastifyApollo(apollo), {
+      context: async () => ({ db: database.db, loaders: definition.createLoaders(database.db) }),
+    });
+    app.get('/health/live', async () => ({ status: 'ok' }));
+    app.get('/health/ready', async (_request, reply) => {
+      try {
+        await database.ping();
+        return { status: 'ready' };
+      } catch {
+        return reply.code(503).send({ status: 'database unavailable' });
+      }
+    });
+    app.get('/metrics', async (_request, reply) => reply.type(metrics.contentType).send(await metrics.metrics()));
+    const address = await app.listen({ host: config.host, port: config.port });
+    return { name: definition.name, url: `${address}/graphql`, close: () => app.close() };
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+}

@@ -1,0 +1,450 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ParticipantRow, CenterRow, MunicipalityRow, CenterAgencyRow, StaffRow } from '../src/store/tables';
+import type { ParticipantPage } from '../src/resolvers/participants';
+import type { Context } from '../src/context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** Calendar date, ISO 8601 (YYYY-MM-DD). */
+  Date: { input: string; output: string; }
+  /** Instant in time, ISO 8601 with offset. */
+  DateTime: { input: Date | string; output: Date | string; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** An agency that sits in the center. */
+export type Agency =
+  /** Public employment center (고용센터) */
+  | 'EMPLOYMENT'
+  /** Local self-sufficiency center (지역자활센터) */
+  | 'SELF_SUFFICIENCY'
+  /** Municipal welfare desk on the social security information system (행복e음) */
+  | 'SOCIAL_SECURITY'
+  /** Veterans support center (제대군인지원센터) */
+  | 'VETERANS'
+  /** Women's reemployment center (여성새로일하기센터, 새일센터) */
+  | 'WOMEN'
+  /** The center's own desk (고용복지플러스센터, Work-Plus) */
+  | 'WORKPLUS';
+
+/**
+ * An Employment-Welfare Plus Center (고용복지플러스센터): a consortium of agencies
+ * under one roof. The agencies stay legally independent.
+ */
+export type Center = {
+  __typename?: 'Center';
+  address: Scalars['String']['output'];
+  /** The agencies with a desk in this center. */
+  agencies: Array<CenterAgency>;
+  id: Scalars['ID']['output'];
+  municipality: Municipality;
+  name: Scalars['String']['output'];
+  openedOn: Scalars['Date']['output'];
+  phone: Scalars['String']['output'];
+  /** Municipalities whose residents the center serves (관할 시군구). */
+  servedMunicipalities: Array<Municipality>;
+  staff: Array<Staff>;
+};
+
+
+/**
+ * An Employment-Welfare Plus Center (고용복지플러스센터): a consortium of agencies
+ * under one roof. The agencies stay legally independent.
+ */
+export type CenterStaffArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  agency?: InputMaybe<Agency>;
+};
+
+export type CenterAgency = {
+  __typename?: 'CenterAgency';
+  agency: Agency;
+  joinedOn: Scalars['Date']['output'];
+  /** The agency's own name for its desk, e.g. 서울서부고용센터. */
+  officeName: Scalars['String']['output'];
+};
+
+export type Contact = {
+  __typename?: 'Contact';
+  email: Maybe<Scalars['String']['output']>;
+  /** Mobile phone (휴대전화), e.g. 010-1234-5678. */
+  phone: Maybe<Scalars['String']['output']>;
+};
+
+export type Gender =
+  | 'FEMALE'
+  | 'MALE';
+
+/**
+ * A city, county or district (시군구), identified by its 5-digit administrative
+ * standard code (행정표준코드).
+ */
+export type Municipality = {
+  __typename?: 'Municipality';
+  code: Scalars['ID']['output'];
+  /** e.g. 마포구 */
+  name: Scalars['String']['output'];
+  /** Province or metropolitan city (시도), e.g. 서울특별시. */
+  province: Scalars['String']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/**
+ * A person served at a center. Keyed by a pseudonymous participant ID that the
+ * center issues at registration; the resident registration number (주민등록번호)
+ * is never part of the graph. Identity is owned by Work-Plus; every agency adds
+ * the one field it owns.
+ */
+export type Participant = {
+  __typename?: 'Participant';
+  /** Date of birth (생년월일). */
+  birthDate: Scalars['Date']['output'];
+  contact: Contact;
+  gender: Gender;
+  /** Municipality of residence (거주지 시군구). */
+  homeMunicipality: Municipality;
+  id: Scalars['ID']['output'];
+  /** Full name (성명) as registered. */
+  name: Scalars['String']['output'];
+  registeredAt: Scalars['DateTime']['output'];
+  /** The center where the person was first registered (최초 등록 센터). */
+  registeredCenter: Center;
+};
+
+export type ParticipantConnection = {
+  __typename?: 'ParticipantConnection';
+  edges: Array<ParticipantEdge>;
+  pageInfo: PageInfo;
+  /** All participants that match the filter, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ParticipantEdge = {
+  __typename?: 'ParticipantEdge';
+  cursor: Scalars['String']['output'];
+  node: Participant;
+};
+
+export type ParticipantFilter = {
+  birthDate?: InputMaybe<Scalars['Date']['input']>;
+  /** 5-digit 시군구 code, e.g. 11440 for 마포구. */
+  municipalityCode?: InputMaybe<Scalars['String']['input']>;
+  /** Exact name, or a prefix when it ends with '*' (e.g. '김*'). */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  center: Maybe<Center>;
+  /** Every Employment-Welfare Plus Center (고용복지플러스센터). */
+  centers: Array<Center>;
+  /** One person by pseudonymous participant ID, or null if no such participant exists. */
+  participant: Maybe<Participant>;
+  /**
+   * Finds participants by name, birth date and home municipality. All given
+   * filters must match. Results are ordered by participant ID and paginated
+   * with cursors (at most 100 per page).
+   */
+  participants: ParticipantConnection;
+};
+
+
+export type QueryCenterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryParticipantArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryParticipantsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ParticipantFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A staff account (사용자 계정) in Work-Plus. */
+export type Staff = {
+  __typename?: 'Staff';
+  active: Scalars['Boolean']['output'];
+  agency: Agency;
+  center: Center;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  roles: Array<StaffRole>;
+};
+
+export type StaffRole =
+  /** Manages accounts and center settings */
+  | 'ADMINISTRATOR'
+  /** Reads access logs only (감사) */
+  | 'AUDITOR'
+  /** Case worker (상담원) */
+  | 'COUNSELLOR'
+  /** Team lead (팀장) who can reassign cases */
+  | 'SUPERVISOR';
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Center: Center;
+  Municipality: Municipality;
+  Participant: Participant;
+  Staff: Staff;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Center:
+    ( { __typename: 'Center' }
+    & GraphQLRecursivePick<FederationTypes['Center'], {"id":true}> );
+  Municipality:
+    ( { __typename: 'Municipality' }
+    & GraphQLRecursivePick<FederationTypes['Municipality'], {"code":true}> );
+  Participant:
+    ( { __typename: 'Participant' }
+    & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}> );
+  Staff:
+    ( { __typename: 'Staff' }
+    & GraphQLRecursivePick<FederationTypes['Staff'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  Agency: Agency;
+  Center: ResolverTypeWrapper<CenterRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CenterAgency: ResolverTypeWrapper<CenterAgencyRow>;
+  Contact: ResolverTypeWrapper<Contact>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Gender: Gender;
+  Municipality: ResolverTypeWrapper<MunicipalityRow>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Participant: ResolverTypeWrapper<ParticipantRow>;
+  ParticipantConnection: ResolverTypeWrapper<ParticipantPage>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ParticipantEdge: ResolverTypeWrapper<Omit<ParticipantEdge, 'node'> & { node: ResolversTypes['Participant'] }>;
+  ParticipantFilter: ParticipantFilter;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Staff: ResolverTypeWrapper<StaffRow>;
+  StaffRole: StaffRole;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Center: CenterRow;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  CenterAgency: CenterAgencyRow;
+  Contact: Contact;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  Municipality: MunicipalityRow;
+  PageInfo: PageInfo;
+  Participant: ParticipantRow;
+  ParticipantConnection: ParticipantPage;
+  Int: Scalars['Int']['output'];
+  ParticipantEdge: Omit<ParticipantEdge, 'node'> & { node: ResolversParentTypes['Participant'] };
+  ParticipantFilter: ParticipantFilter;
+  Query: Record<PropertyKey, never>;
+  Staff: StaffRow;
+}>;
+
+export type CenterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Center'] = ResolversParentTypes['Center'], FederationReferenceType extends FederationReferenceTypes['Center'] = FederationReferenceTypes['Center']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Center']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agencies?: Resolver<Array<ResolversTypes['CenterAgency']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  servedMunicipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  staff?: Resolver<Array<ResolversTypes['Staff']>, ParentType, ContextType, RequireFields<CenterStaffArgs, 'activeOnly'>>;
+}>;
+
+export type CenterAgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CenterAgency'] = ResolversParentTypes['CenterAgency']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  joinedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  officeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = ResolversObject<{
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  province?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant'], FederationReferenceType extends FederationReferenceTypes['Participant'] = FederationReferenceTypes['Participant']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Participant']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  contact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
+  gender?: Resolver<ResolversTypes['Gender'], ParentType, ContextType>;
+  homeMunicipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  registeredCenter?: Resolver<ResolversTypes['Center'], ParentType, ContextType>;
+}>;
+
+export type ParticipantConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParticipantConnection'] = ResolversParentTypes['ParticipantConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ParticipantEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ParticipantEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParticipantEdge'] = ResolversParentTypes['ParticipantEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Participant'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  center?: Resolver<Maybe<ResolversTypes['Center']>, ParentType, ContextType, RequireFields<QueryCenterArgs, 'id'>>;
+  centers?: Resolver<Array<ResolversTypes['Center']>, ParentType, ContextType>;
+  participant?: Resolver<Maybe<ResolversTypes['Participant']>, ParentType, ContextType, RequireFields<QueryParticipantArgs, 'id'>>;
+  participants?: Resolver<ResolversTypes['ParticipantConnection'], ParentType, ContextType, RequireFields<QueryParticipantsArgs, 'first'>>;
+}>;
+
+export type StaffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Staff'] = ResolversParentTypes['Staff'], FederationReferenceType extends FederationReferenceTypes['Staff'] = FederationReferenceTypes['Staff']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Staff']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  center?: Resolver<ResolversTypes['Center'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['StaffRole']>, ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  Center?: CenterResolvers<ContextType>;
+  CenterAgency?: CenterAgencyResolvers<ContextType>;
+  Contact?: ContactResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  Municipality?: MunicipalityResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Participant?: ParticipantResolvers<ContextType>;
+  ParticipantConnection?: ParticipantConnectionResolvers<ContextType>;
+  ParticipantEdge?: ParticipantEdgeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Staff?: StaffResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,12 @@
+import { scalarResolvers } from '../../../shared/scalars.js';
+import type { Resolvers } from '../../__generated__/resolvers-types.js';
+import { centerResolvers } from './centers.js';
+import { participantResolvers } from './participants.js';
+
+export const resolvers: Resolvers = {
+  Date: scalarResolvers.Date,
+  DateTime: scalarResolvers.DateTime,
+  ...participantResolvers,
+  ...centerResolvers,
+  Query: { ...participantResolvers.Query, ...centerResolvers.Query },
+};

@@ -1,0 +1,31 @@
+import { required } from '../../../shared/loaders.js';
+import { decodeCursor, pageSize, toConnection } from '../../../shared/pagination.js';
+import type { Resolvers } from '../../__generated__/resolvers-types.js';
+import { countParticipants, searchParticipants, type ParticipantSearch } from '../store/participants.js';
+import type { ParticipantRow } from '../store/tables.js';
+
+export type ParticipantPage = ReturnType<typeof toConnection<ParticipantRow>> & { search: ParticipantSearch };
+
+export const participantResolvers: Resolvers = {
+  Query: {
+    participant: (_, { id }, { loaders }) => loaders.participant.load(id),
+    participants: async (_, { filter, first, after }, { db, loaders }) => {
+      const size = pageSize(first);
+      const search: ParticipantSearch = filter ?? {};
+      const rows = await searchParticipants(db, search, size + 1, after ? decodeCursor(after) : null);
+      for (const row of rows) loaders.participant.prime(row.id, row);
+      return { ...toConnection(rows, size, (row) => row.id), search };
+    },
+  },
+  ParticipantConnection: {
+    totalCount: ({ search }, _, { db }) => countParticipants(db, search),
+  },
+  Participant: {
+    __resolveReference: ({ id }, { loaders }) => loaders.participant.load(id),
+    contact: (row) => ({ phone: row.phone, email: row.email }),
+    homeMunicipality: (row, _, { loaders }) => loaders.municipality.load(row.municipality_code).then(required),
+    registeredCenter: (row, _, { loaders }) => loaders.center.load(row.center_id).then(required),
+    birthDate: (row) => row.birth_date,
+    registeredAt: (row) => row.registered_at,
+  },
+};

@@ -1,0 +1,56 @@
+import { sqlMigration } from '../../../shared/db/database.js';
+
+export const migrations = {
+  '0001_identity_and_centers': sqlMigration(
+    `create table municipalities (
+       code text primary key check (code ~ '^[0-9]{5}$'),
+       name text not null,
+       province text not null
+     )`,
+    `create table centers (
+       id text primary key,
+       name text not null unique,
+       municipality_code text not null references municipalities(code),
+       address text not null,
+       phone text not null,
+       opened_on date not null
+     )`,
+    `create table center_municipalities (
+       center_id text not null references centers(id),
+       municipality_code text not null references municipalities(code),
+       primary key (center_id, municipality_code)
+     )`,
+    `create table center_agencies (
+       center_id text not null references centers(id),
+       agency text not null check (agency in ('WORKPLUS','EMPLOYMENT','WOMEN','VETERANS','SELF_SUFFICIENCY','SOCIAL_SECURITY')),
+       office_name text not null,
+       joined_on date not null,
+       primary key (center_id, agency)
+     )`,
+    `create table staff (
+       id text primary key,
+       center_id text not null references centers(id),
+       agency text not null,
+       name text not null,
+       roles text[] not null check (cardinality(roles) > 0),
+       active boolean not null default true,
+       foreign key (center_id, agency) references center_agencies(center_id, agency)
+     )`,
+    `create index staff_center on staff (center_id)`,
+    `create table participants (
+       id text primary key,
+       name text not null check (length(name) between 1 and 100),
+       birth_date date not null,
+       gender text not null check (gender in ('FEMALE','MALE')),
+       phone text,
+       email text,
+       municipality_code text not null references municipalities(code),
+       center_id text not null references centers(id),
+       registered_at timestamptz not null default now()
+     )`,
+    `create index participants_name on participants (name text_pattern_ops, id)`,
+    `create index participants_birth_date on participants (birth_date, id)`,
+    `create index participants_municipality on participants (municipality_code, id)`,
+    `create index participants_phone on participants (phone)`,
+  ),
+};

@@ -1,0 +1,62 @@
+import type { Kysely } from 'kysely';
+import { insertChunked } from '../../../shared/seed.js';
+import type { Population } from '../../../shared/demo/population.js';
+import { demoFaker } from '../../../shared/demo/random.js';
+import { CENTERS, MUNICIPALITIES, type AgencyCode, type Center } from '../../../shared/demo/regions.js';
+import type { WorkplusDB } from './tables.js';
+
+/** Work-Plus knows every registered person, every center and its staff. */
+export async function seed(db: Kysely<WorkplusDB>, population: Population): Promise<void> {
+  const f = demoFaker('workplus');
+  await insertChunked(db, 'municipalities', MUNICIPALITIES.map(({ code, name, province }) => ({ code, name, province })));
+  await insertChunked(
+    db,
+    'centers',
+    CENTERS.map((c) => ({
+      id: c.id, name: c.name, municipality_code: c.municipalityCode, address: c.address, phone: c.phone, opened_on: c.openedOn,
+    })),
+  );
+  await insertChunked(db, 'center_municipalities', CENTERS.flatMap((c) => c.serves.map((code) => ({ center_id: c.id, municipality_code: code }))));
+  await insertChunked(
+    db,
+    'center_agencies',
+    CENTERS.flatMap((c) => c.agencies.map((agency) => ({ center_id: c.id, agency, office_name: officeName(c, agency), joined_on: c.openedOn }))),
+  );
+  await insertChunked(
+    db,
+    'staff',
+    CENTERS.flatMap((c) =>
+      c.agencies.flatMap((agency) =>
+        Array.from({ length: f.number.int({ min: 2, max: 4 }) }, (_, i) => ({
+          id: `stf-${c.id.slice(4)}-${agency.toLowerCase().replace('_', '')}-${i + 1}`,
+          center_id: c.id,
+          agency,
+          name: f.helpers.arrayElement(['김', '이', '박', '최', '정']) + f.person.firstName(),
+          roles: i === 0 ? ['SUPERVISOR', 'COUNSELLOR'] : ['COUNSELLOR'],
+          active: f.datatype.boolean(0.95),
+        })),
+      ),
+    ),
+  );
+  await insertChunked(
+    db,
+    'participants',
+    population.people.map((p) => ({
+      id: p.id, name: p.name, birth_date: p.birthDate, gender: p.gender, phone: p.phone, email: p.email,
+      municipality_code: p.municipalityCode, center_id: p.centerId, registered_at: new Date(p.registeredAt),
+    })),
+  );
+}
+
+const OFFICE_SUFFIX: Record<AgencyCode, string> = {
+  WORKPLUS: '고용복지플러스센터',
+  EMPLOYMENT: '고용센터',
+  WOMEN: '여성새로일하기센터',
+  VETERANS: '제대군인지원센터',
+  SELF_SUFFICIENCY: '지역자활센터',
+  SOCIAL_SECURITY: '복지지원과 (행복e음)',
+};
+
+function officeName(center: Center, agency: AgencyCode): string {
+  return center.name.replace('고용복지플러스센터', '') + OFFICE_SUFFIX[agency];
+}

@@ -1,0 +1,17 @@
+import { loadSchema, type SubgraphDefinition } from '../../shared/definition.js';
+import { createLoaders } from './loaders.js';
+import { resolvers } from './resolvers/index.js';
+import { migrations } from './store/migrations.js';
+import { seed } from './store/seed.js';
+
+/** Work-Plus (고용복지플러스정보시스템): identity, centers and staff. */
+export const workplus: SubgraphDefinition = {
+  name: 'workplus',
+  typeDefs: loadSchema(import.meta.url),
+  resolvers,
+  migrations,
+  createLoaders,
+  seed,
+};
+
+export default workplus;
