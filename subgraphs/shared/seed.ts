@@ -27,11 +27,7 @@ export async function seedOnce(db: Kysely<any>, definition: SubgraphDefinition, 
 }
 
 /** Inserts rows in chunks that stay under Postgres' 65,535 bind-parameter limit. */
-export async function insertChunked<R extends Record<string, unknown>>(
-  db: Kysely<any>,
-  table: string,
-  rows: readonly R[],
-): Promise<void> {
+export async function insertChunked(db: Kysely<any>, table: string, rows: readonly object[]): Promise<void> {
   if (rows.length === 0) return;
   const perRow = Object.keys(rows[0]!).length;
   const size = Math.max(1, Math.floor(60_000 / perRow));

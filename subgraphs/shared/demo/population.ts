@@ -46,6 +46,7 @@ export interface Population {
   people: Person[];
   households: Household[];
   byId: Map<string, Person>;
+  householdById: Map<string, Household>;
 }
 
 /** 2026 standard median income (기준중위소득) by household size, used only to shape demo incomes. */
@@ -104,7 +105,12 @@ export function generatePopulation(size: number): Population {
     }
     households.push(household);
   }
-  return { people, households, byId: new Map(people.map((p) => [p.id, p])) };
+  return {
+    people,
+    households,
+    byId: new Map(people.map((p) => [p.id, p])),
+    householdById: new Map(households.map((h) => [h.id, h])),
+  };
 }
 
 function makeHousehold(f: Faker, id: string, municipalityCode: string, size: number): Household {

@@ -1,0 +1,533 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { JobSeekerRow, BenefitClaimRow, NespParticipationRow, ActivityPlanRow, PlannedActivityRow, AllowancePaymentRow, PlacementRow, TrainingRow } from '../src/store/tables';
+import type { Context } from '../src/context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** Calendar date, ISO 8601 (YYYY-MM-DD). */
+  Date: { input: string; output: string; }
+  /** Amount in Korean won (원), a whole number that may exceed 2^31. */
+  Krw: { input: number; output: number; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type ActivityPlan = {
+  __typename?: 'ActivityPlan';
+  activities: Array<PlannedActivity>;
+  agreedOn: Scalars['Date']['output'];
+  goalOccupation: Occupation;
+  summary: Scalars['String']['output'];
+};
+
+/** One monthly payment of the job-seeking promotion allowance (구직촉진수당). */
+export type AllowancePayment = {
+  __typename?: 'AllowancePayment';
+  amountKrw: Scalars['Krw']['output'];
+  /** Dependents' add-on (부양가족 추가지원), 100,000 KRW per dependent, at most 4. */
+  dependentsAddOnKrw: Scalars['Krw']['output'];
+  paidOn: Scalars['Date']['output'];
+  /** Payment round, 1 to 6 (회차). */
+  round: Scalars['Int']['output'];
+};
+
+export type BenefitClaimStatus =
+  /** Eligibility not recognised (불인정) */
+  | 'DENIED'
+  /** All benefit days used (소진) */
+  | 'EXHAUSTED'
+  /** Claim filed, eligibility not yet recognised (수급자격 신청) */
+  | 'FILED'
+  /** Eligibility recognised, payments running (수급 중) */
+  | 'PAYING'
+  /** Ended early on re-employment (조기재취업) */
+  | 'REEMPLOYED';
+
+export type EducationLevel =
+  | 'COLLEGE'
+  | 'GRADUATE'
+  | 'HIGH_SCHOOL'
+  | 'MIDDLE_SCHOOL_OR_LESS'
+  | 'UNIVERSITY';
+
+/** A job the employment center placed the person in (알선취업). */
+export type EmploymentPlacement = {
+  __typename?: 'EmploymentPlacement';
+  /** Business registration number (사업자등록번호), 10 digits. */
+  businessRegistrationNumber: Scalars['String']['output'];
+  employerName: Scalars['String']['output'];
+  employmentType: EmploymentType;
+  id: Scalars['ID']['output'];
+  monthlyWageKrw: Scalars['Krw']['output'];
+  occupation: Occupation;
+  /** Still employed six months after starting; null until six months have passed. */
+  retainedSixMonths: Maybe<Scalars['Boolean']['output']>;
+  startedOn: Scalars['Date']['output'];
+};
+
+/**
+ * The public employment center's record of one person (Work-net, employment
+ * insurance and HRD-net combined).
+ */
+export type EmploymentRecord = {
+  __typename?: 'EmploymentRecord';
+  /** Job-seeker registration (구직등록) on Work-net. */
+  jobSeeker: JobSeekerRegistration;
+  /** National Employment Support Program (국민취업지원제도) participations, most recent first. */
+  nespParticipations: Array<NespParticipation>;
+  /** Jobs the center placed the person in (알선취업), most recent first. */
+  placements: Array<EmploymentPlacement>;
+  /** Vocational training on HRD-net (직업훈련), most recent first. */
+  trainings: Array<TrainingEnrollment>;
+  /** Unemployment benefit (실업급여) claims, most recent first. */
+  unemploymentBenefitClaims: Array<UnemploymentBenefitClaim>;
+};
+
+export type EmploymentType =
+  /** Daily work (일용직) */
+  | 'DAILY'
+  /** Fixed-term contract (계약직) */
+  | 'FIXED_TERM'
+  /** Part-time (시간제) */
+  | 'PART_TIME'
+  /** Permanent full-time (정규직) */
+  | 'PERMANENT';
+
+export type JobSeekerRegistration = {
+  __typename?: 'JobSeekerRegistration';
+  desiredEmploymentType: EmploymentType;
+  desiredMonthlyWageKrw: Scalars['Krw']['output'];
+  desiredOccupation: Occupation;
+  /** 5-digit 시군구 code of the area where the person wants to work. */
+  desiredRegionCode: Scalars['String']['output'];
+  education: EducationLevel;
+  id: Scalars['ID']['output'];
+  /** The employment center office that holds the registration, e.g. 서울서부고용센터. */
+  office: Scalars['String']['output'];
+  registeredOn: Scalars['Date']['output'];
+  status: JobSeekerStatus;
+  /** Registrations lapse unless renewed (구직등록 유효기간). */
+  validUntil: Scalars['Date']['output'];
+};
+
+export type JobSeekerStatus =
+  /** Looking for work */
+  | 'ACTIVE'
+  /** Found work through the center or on their own */
+  | 'EMPLOYED'
+  /** Registration lapsed */
+  | 'EXPIRED'
+  /** Withdrew the registration */
+  | 'WITHDRAWN';
+
+/**
+ * Participation in the National Employment Support Program (국민취업지원제도),
+ * Korea's unemployment assistance for people outside employment insurance.
+ */
+export type NespParticipation = {
+  __typename?: 'NespParticipation';
+  /** Individual activity plan (취업활동계획, IAP); null before it is agreed. */
+  activityPlan: Maybe<ActivityPlan>;
+  /** Job-seeking promotion allowance (구직촉진수당) payments, in round order. */
+  allowancePayments: Array<AllowancePayment>;
+  appliedOn: Scalars['Date']['output'];
+  closedOn: Maybe<Scalars['Date']['output']>;
+  /** Staff ID of the assigned employment counsellor (전담 상담사). */
+  counsellorId: Maybe<Scalars['String']['output']>;
+  /** Date of the eligibility decision (수급자격 결정일); null while pending. */
+  decidedOn: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  stage: NespStage;
+  track: NespTrack;
+};
+
+/** Where a participant stands in the program, in order. */
+export type NespStage =
+  /** Individual activity plan agreed (취업활동계획 수립) */
+  | 'ACTIVITY_PLAN'
+  /** Application filed (참여 신청) */
+  | 'APPLIED'
+  /** Left the program (종료) */
+  | 'CLOSED'
+  /** Eligibility decided (수급자격 결정) */
+  | 'ELIGIBILITY_DECIDED'
+  /** Employed, with follow-up (취업 및 사후관리) */
+  | 'EMPLOYED'
+  /** Initial counselling and diagnosis (초기상담·진단) */
+  | 'INITIAL_COUNSELLING'
+  /** Intensive job placement (집중 취업알선) */
+  | 'INTENSIVE_PLACEMENT'
+  /** Job-seeking activities checked each pay cycle (구직활동 이행) */
+  | 'JOB_SEEKING';
+
+export type NespTrack =
+  /** Type II (Ⅱ유형) */
+  | 'TYPE_II'
+  /** Type I, requirement-based (Ⅰ유형 요건심사형) */
+  | 'TYPE_I_REQUIREMENT'
+  /** Type I, selection-based (Ⅰ유형 선발형) */
+  | 'TYPE_I_SELECTION'
+  /** Type I, youth special case (Ⅰ유형 청년특례) */
+  | 'TYPE_I_YOUTH';
+
+/**
+ * An occupation on the Korean Employment Classification of Occupations
+ * (한국고용직업분류, KECO). The same value type in every agency that records occupations.
+ */
+export type Occupation = {
+  __typename?: 'Occupation';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A participant as the public employment center (고용센터) sees them. */
+export type Participant = {
+  __typename?: 'Participant';
+  /**
+   * What the public employment center holds on this person: job-seeker
+   * registration, unemployment benefit, National Employment Support Program,
+   * placements and training. Null when the center does not know the person.
+   */
+  employment: Maybe<EmploymentRecord>;
+  id: Scalars['ID']['output'];
+};
+
+export type PlannedActivity = {
+  __typename?: 'PlannedActivity';
+  completedOn: Maybe<Scalars['Date']['output']>;
+  description: Scalars['String']['output'];
+  dueOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  kind: PlannedActivityKind;
+};
+
+export type PlannedActivityKind =
+  /** Counselling session (상담) */
+  | 'COUNSELLING'
+  /** Job applications and interviews (입사지원·면접) */
+  | 'JOB_SEARCH'
+  /** Employment support programme (취업지원 프로그램) */
+  | 'SUPPORT_PROGRAM'
+  /** Vocational training (직업훈련) */
+  | 'TRAINING'
+  /** Work experience (일경험 프로그램) */
+  | 'WORK_EXPERIENCE';
+
+export type SeparationReason =
+  /** Business closed (폐업·도산) */
+  | 'BUSINESS_CLOSURE'
+  /** Fixed-term contract ended (계약만료) */
+  | 'CONTRACT_END'
+  /** Dismissal or redundancy (권고사직·해고) */
+  | 'DISMISSAL'
+  /** Voluntary resignation with a justified reason (정당한 사유의 자진퇴사) */
+  | 'JUSTIFIED_RESIGNATION';
+
+/** Vocational training taken with a national training card (국민내일배움카드). */
+export type TrainingEnrollment = {
+  __typename?: 'TrainingEnrollment';
+  courseName: Scalars['String']['output'];
+  endedOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  provider: Scalars['String']['output'];
+  startedOn: Scalars['Date']['output'];
+  status: TrainingStatus;
+};
+
+export type TrainingStatus =
+  | 'COMPLETED'
+  | 'DROPPED'
+  | 'ENROLLED';
+
+/** A claim for unemployment benefit (구직급여, 실업급여) under employment insurance. */
+export type UnemploymentBenefitClaim = {
+  __typename?: 'UnemploymentBenefitClaim';
+  /** Prescribed benefit days (소정급여일수), 120 to 270. */
+  benefitDays: Scalars['Int']['output'];
+  claimedOn: Scalars['Date']['output'];
+  /** Daily benefit amount (구직급여일액). */
+  dailyBenefitKrw: Scalars['Krw']['output'];
+  id: Scalars['ID']['output'];
+  /** Days insured under employment insurance before separation (피보험기간). */
+  insuredDays: Scalars['Int']['output'];
+  lastEmployerName: Scalars['String']['output'];
+  paidDays: Scalars['Int']['output'];
+  /** Date of separation from the last job (이직일). */
+  separationDate: Scalars['Date']['output'];
+  separationReason: SeparationReason;
+  status: BenefitClaimStatus;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Participant: Participant;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Participant:
+    ( { __typename: 'Participant' }
+    & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  ActivityPlan: ResolverTypeWrapper<ActivityPlanRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AllowancePayment: ResolverTypeWrapper<AllowancePaymentRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  BenefitClaimStatus: BenefitClaimStatus;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  EducationLevel: EducationLevel;
+  EmploymentPlacement: ResolverTypeWrapper<PlacementRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  EmploymentRecord: ResolverTypeWrapper<JobSeekerRow>;
+  EmploymentType: EmploymentType;
+  JobSeekerRegistration: ResolverTypeWrapper<JobSeekerRow>;
+  JobSeekerStatus: JobSeekerStatus;
+  Krw: ResolverTypeWrapper<Scalars['Krw']['output']>;
+  NespParticipation: ResolverTypeWrapper<NespParticipationRow>;
+  NespStage: NespStage;
+  NespTrack: NespTrack;
+  Occupation: ResolverTypeWrapper<Occupation>;
+  Participant: ResolverTypeWrapper<Omit<Participant, 'employment'> & { employment?: Maybe<ResolversTypes['EmploymentRecord']> }>;
+  PlannedActivity: ResolverTypeWrapper<PlannedActivityRow>;
+  PlannedActivityKind: PlannedActivityKind;
+  SeparationReason: SeparationReason;
+  TrainingEnrollment: ResolverTypeWrapper<TrainingRow>;
+  TrainingStatus: TrainingStatus;
+  UnemploymentBenefitClaim: ResolverTypeWrapper<BenefitClaimRow>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  ActivityPlan: ActivityPlanRow;
+  String: Scalars['String']['output'];
+  AllowancePayment: AllowancePaymentRow;
+  Int: Scalars['Int']['output'];
+  Date: Scalars['Date']['output'];
+  EmploymentPlacement: PlacementRow;
+  ID: Scalars['ID']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  EmploymentRecord: JobSeekerRow;
+  JobSeekerRegistration: JobSeekerRow;
+  Krw: Scalars['Krw']['output'];
+  NespParticipation: NespParticipationRow;
+  Occupation: Occupation;
+  Participant: Omit<Participant, 'employment'> & { employment?: Maybe<ResolversParentTypes['EmploymentRecord']> } | FederationReferenceTypes['Participant'];
+  PlannedActivity: PlannedActivityRow;
+  TrainingEnrollment: TrainingRow;
+  UnemploymentBenefitClaim: BenefitClaimRow;
+}>;
+
+export type ActivityPlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityPlan'] = ResolversParentTypes['ActivityPlan']> = ResolversObject<{
+  activities?: Resolver<Array<ResolversTypes['PlannedActivity']>, ParentType, ContextType>;
+  agreedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  goalOccupation?: Resolver<ResolversTypes['Occupation'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AllowancePaymentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AllowancePayment'] = ResolversParentTypes['AllowancePayment']> = ResolversObject<{
+  amountKrw?: Resolver<ResolversTypes['Krw'], ParentType, ContextType>;
+  dependentsAddOnKrw?: Resolver<ResolversTypes['Krw'], ParentType, ContextType>;
+  paidOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  round?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export type EmploymentPlacementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmploymentPlacement'] = ResolversParentTypes['EmploymentPlacement']> = ResolversObject<{
+  businessRegistrationNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  employerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  employmentType?: Resolver<ResolversTypes['EmploymentType'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  monthlyWageKrw?: Resolver<ResolversTypes['Krw'], ParentType, ContextType>;
+  occupation?: Resolver<ResolversTypes['Occupation'], ParentType, ContextType>;
+  retainedSixMonths?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export type EmploymentRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmploymentRecord'] = ResolversParentTypes['EmploymentRecord']> = ResolversObject<{
+  jobSeeker?: Resolver<ResolversTypes['JobSeekerRegistration'], ParentType, ContextType>;
+  nespParticipations?: Resolver<Array<ResolversTypes['NespParticipation']>, ParentType, ContextType>;
+  placements?: Resolver<Array<ResolversTypes['EmploymentPlacement']>, ParentType, ContextType>;
+  trainings?: Resolver<Array<ResolversTypes['TrainingEnrollment']>, ParentType, ContextType>;
+  unemploymentBenefitClaims?: Resolver<Array<ResolversTypes['UnemploymentBenefitClaim']>, ParentType, ContextType>;
+}>;
+
+export type JobSeekerRegistrationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobSeekerRegistration'] = ResolversParentTypes['JobSeekerRegistration']> = ResolversObject<{
+  desiredEmploymentType?: Resolver<ResolversTypes['EmploymentType'], ParentType, ContextType>;
+  desiredMonthlyWageKrw?: Resolver<ResolversTypes['Krw'], ParentType, ContextType>;
+  desiredOccupation?: Resolver<ResolversTypes['Occupation'], ParentType, ContextType>;
+  desiredRegionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  education?: Resolver<ResolversTypes['EducationLevel'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  office?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['JobSeekerStatus'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
+export interface KrwScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Krw'], any> {
+  name: 'Krw';
+}
+
+export type NespParticipationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NespParticipation'] = ResolversParentTypes['NespParticipation']> = ResolversObject<{
+  activityPlan?: Resolver<Maybe<ResolversTypes['ActivityPlan']>, ParentType, ContextType>;
+  allowancePayments?: Resolver<Array<ResolversTypes['AllowancePayment']>, ParentType, ContextType>;
+  appliedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  counsellorId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['NespStage'], ParentType, ContextType>;
+  track?: Resolver<ResolversTypes['NespTrack'], ParentType, ContextType>;
+}>;
+
+export type OccupationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Occupation'] = ResolversParentTypes['Occupation']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant'], FederationReferenceType extends FederationReferenceTypes['Participant'] = FederationReferenceTypes['Participant']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Participant']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  employment?: Resolver<Maybe<ResolversTypes['EmploymentRecord']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type PlannedActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlannedActivity'] = ResolversParentTypes['PlannedActivity']> = ResolversObject<{
+  completedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PlannedActivityKind'], ParentType, ContextType>;
+}>;
+
+export type TrainingEnrollmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingEnrollment'] = ResolversParentTypes['TrainingEnrollment']> = ResolversObject<{
+  courseName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TrainingStatus'], ParentType, ContextType>;
+}>;
+
+export type UnemploymentBenefitClaimResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnemploymentBenefitClaim'] = ResolversParentTypes['UnemploymentBenefitClaim']> = ResolversObject<{
+  benefitDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claimedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dailyBenefitKrw?: Resolver<ResolversTypes['Krw'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  insuredDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastEmployerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paidDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  separationDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  separationReason?: Resolver<ResolversTypes['SeparationReason'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['BenefitClaimStatus'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  ActivityPlan?: ActivityPlanResolvers<ContextType>;
+  AllowancePayment?: AllowancePaymentResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  EmploymentPlacement?: EmploymentPlacementResolvers<ContextType>;
+  EmploymentRecord?: EmploymentRecordResolvers<ContextType>;
+  JobSeekerRegistration?: JobSeekerRegistrationResolvers<ContextType>;
+  Krw?: GraphQLScalarType;
+  NespParticipation?: NespParticipationResolvers<ContextType>;
+  Occupation?: OccupationResolvers<ContextType>;
+  Participant?: ParticipantResolvers<ContextType>;
+  PlannedActivity?: PlannedActivityResolvers<ContextType>;
+  TrainingEnrollment?: TrainingEnrollmentResolvers<ContextType>;
+  UnemploymentBenefitClaim?: UnemploymentBenefitClaimResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,17 @@
+import { loadSchema, type SubgraphDefinition } from '../../shared/definition.js';
+import { createLoaders } from './loaders.js';
+import { resolvers } from './resolvers/index.js';
+import { migrations } from './store/migrations.js';
+import { seed } from './store/seed.js';
+
+/** Public employment center (고용센터): Work-net, employment insurance, NESP, HRD-net. */
+export const employment: SubgraphDefinition = {
+  name: 'employment',
+  typeDefs: loadSchema(import.meta.url),
+  resolvers,
+  migrations,
+  createLoaders,
+  seed,
+};
+
+export default employment;
