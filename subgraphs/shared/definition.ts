@@ -30,3 +30,8 @@ export interface SubgraphDefinition<DB = any, Loaders = unknown> {
 export function loadSchema(moduleUrl: string): DocumentNode {
   return parse(readFileSync(new URL('../schema.graphql', moduleUrl), 'utf8'));
 }
+
+/** Imports a registered subgraph's definition without starting it. */
+export async function loadDefinition(name: SubgraphName): Promise<SubgraphDefinition> {
+  return ((await import(`../${name}/src/subgraph.js`)) as { default: SubgraphDefinition }).default;
+}

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { sqlMigration } from './db/database.js';
 import type { SubgraphDefinition } from './definition.js';
-import { generatePopulation } from './demo/population.js';
+import type { Population } from './demo/population.js';
 
 /** Every subgraph's database remembers whether demo data was written, so it is written once. */
 export const seedMarkerMigration = {
@@ -13,15 +13,21 @@ export const seedMarkerMigration = {
   ),
 };
 
-/** Seeds this agency's part of the demo world unless the database was seeded before. */
-export async function seedOnce(db: Kysely<any>, definition: SubgraphDefinition, people: number): Promise<boolean> {
-  if (people <= 0) return false;
+/**
+ * Seeds this agency's part of the demo world unless the database was seeded
+ * before, so what users wrote since is never overwritten. All or nothing.
+ */
+export async function seedOnce(
+  db: Kysely<any>,
+  definition: SubgraphDefinition,
+  makePopulation: () => Population,
+): Promise<boolean> {
   const seeded = await sql<{ n: number }>`select count(*)::int as n from demo_seed`.execute(db);
   if (seeded.rows[0]!.n > 0) return false;
-  const population = generatePopulation(people);
+  const population = makePopulation();
   await db.transaction().execute(async (trx) => {
     await definition.seed(trx, population);
-    await sql`insert into demo_seed (people) values (${people})`.execute(trx);
+    await sql`insert into demo_seed (people) values (${population.people.length})`.execute(trx);
   });
   return true;
 }

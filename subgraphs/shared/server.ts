@@ -11,6 +11,7 @@ import type { SubgraphConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { createHttpApp } from './http.js';
 import type { SubgraphContext, SubgraphDefinition } from './definition.js';
+import { generatePopulation } from './demo/population.js';
 import { seedMarkerMigration, seedOnce } from './seed.js';
 
 export interface RunningSubgraph {
@@ -40,7 +41,7 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
   const app = createHttpApp(config.logLevel);
   app.addHook('onClose', () => database.close());
   try {
-    if (await seedOnce(database.db, definition, config.seedSize)) {
+    if (config.seedSize > 0 && (await seedOnce(database.db, definition, () => generatePopulation(config.seedSize)))) {
       app.log.info({ people: config.seedSize }, 'seeded demo data');
     }
     const apollo = new ApolloServer<SubgraphContext<unknown, unknown>>({

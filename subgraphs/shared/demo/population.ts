@@ -84,10 +84,12 @@ export function generatePopulation(size: number): Population {
   };
 
   while (people.length < size) {
-    const householdSize = Math.min(f.helpers.weightedArrayElement(HOUSEHOLD_SIZES), size - people.length);
+    const showcase = households.length === 0;
+    const householdSize = showcase ? Math.min(3, size) : Math.min(f.helpers.weightedArrayElement(HOUSEHOLD_SIZES), size - people.length);
     const municipality = f.helpers.weightedArrayElement(MUNICIPALITIES.map((m) => ({ value: m, weight: m.weight })));
     const household = makeHousehold(f, uniqueId('hh'), municipality.code, householdSize);
     const members = makeMembers(f, householdSize).map((m) => ({ ...m, id: uniqueId('ptc') }));
+    if (showcase) makeShowcase(household, members[0]!);
     for (const member of members) {
       const person: Person = {
         ...member,
@@ -99,7 +101,7 @@ export function generatePopulation(size: number): Population {
         registeredAt: officeHours(f, addDays(REFERENCE_DATE, -f.number.int({ min: 1, max: 1100 }))),
         knownTo: { employment: false, women: false, veterans: false, selfSufficiency: false, welfare: false },
       };
-      person.knownTo = whoKnows(f, person, household);
+      person.knownTo = showcase && person.relation === 'HEAD' ? KNOWN_TO_ALL : whoKnows(f, person, household);
       household.memberIds.push(person.id);
       people.push(person);
     }
@@ -111,6 +113,28 @@ export function generatePopulation(size: number): Population {
     byId: new Map(people.map((p) => [p.id, p])),
     householdById: new Map(households.map((h) => [h.id, h])),
   };
+}
+
+const KNOWN_TO_ALL: KnownTo = { employment: true, women: true, veterans: true, selfSufficiency: true, welfare: true };
+
+/**
+ * The first household's head is known to every agency: a 41-year-old former
+ * army NCO on a career break, near-poor, in self-sufficiency work. `npm start`
+ * prints a query for her, so the unified view shows all six subgraphs at once.
+ */
+function makeShowcase(household: Household, head: Member): void {
+  household.municipalityCode = '11440'; // 마포구: its center hosts every agency
+  household.livelihood = 'NEAR_POOR';
+  household.monthlyIncomeKrw = 2_100_000;
+  household.assetsKrw = 45_000_000;
+  household.vulnerableGroup = null;
+  head.gender = 'FEMALE';
+  head.birthDate = '1985-04-17';
+}
+
+/** The showcase participant: the first person of the demo world, known to every agency. */
+export function showcaseParticipant(population: Population): Person {
+  return population.people[0]!;
 }
 
 function makeHousehold(f: Faker, id: string, municipalityCode: string, size: number): Household {
@@ -179,7 +203,7 @@ function whoKnows(f: Faker, person: Person, household: Household): KnownTo {
   const age = fullAge(person.birthDate, REFERENCE_DATE);
   const low = household.livelihood !== 'NONE';
   const working = age >= 18 && age <= 64;
-  const veterans = person.gender === 'MALE' && age >= 27 && age <= 62 && f.datatype.boolean(low ? 0.25 : 0.08);
+  const veterans = age >= 27 && age <= 62 && f.datatype.boolean((person.gender === 'MALE' ? 1 : 0.08) * (low ? 0.25 : 0.08));
   return {
     employment: working && f.datatype.boolean(low ? 0.7 : veterans ? 0.6 : 0.45),
     women: person.gender === 'FEMALE' && age >= 25 && age <= 54 && f.datatype.boolean(0.3),

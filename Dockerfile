@@ -1,0 +1,16 @@
+# One image for the gateway and every subgraph; docker-compose.yml picks the entry point.
+FROM node:20-slim
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
+COPY gateway ./gateway
+COPY subgraphs ./subgraphs
+COPY supergraph ./supergraph
+COPY scripts ./scripts
+COPY tsconfig.json ./
+ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
+    APOLLO_TELEMETRY_DISABLED=true
+USER node
+EXPOSE 4000
+CMD ["node", "--import", "tsx", "gateway/src/index.ts"]

@@ -1,0 +1,49 @@
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { parseEnv } from '../../subgraphs/shared/config.js';
+import { SUBGRAPHS, envPrefix } from '../../subgraphs/registry.js';
+
+export interface GatewayConfig {
+  host: string;
+  port: number;
+  /** Where each subgraph's GraphQL endpoint is, by subgraph name. */
+  subgraphUrls: Record<string, string>;
+  supergraphPath: string;
+  production: boolean;
+  introspection: boolean;
+  logLevel: string;
+}
+
+const DEFAULT_SUPERGRAPH = fileURLToPath(new URL('../../supergraph/supergraph.graphql', import.meta.url));
+
+/** Reads the gateway's configuration once; `<NAME>_URL` overrides where a subgraph lives. */
+export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+  const urlVars = Object.fromEntries(
+    SUBGRAPHS.map(({ name, port }) => [
+      `${envPrefix(name)}_URL`,
+      z.string().url().default(`http://127.0.0.1:${port}/graphql`),
+    ]),
+  );
+  const vars = parseEnv(
+    z.object({
+      GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+      HOST: z.string().min(1).default('127.0.0.1'),
+      SUPERGRAPH_PATH: z.string().min(1).default(DEFAULT_SUPERGRAPH),
+      NODE_ENV: z.string().default('development'),
+      INTROSPECTION: z.enum(['true', 'false']).optional(),
+      LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+      ...urlVars,
+    }),
+    env,
+  ) as Record<string, string | number | undefined>;
+  const production = vars.NODE_ENV === 'production';
+  return {
+    host: vars.HOST as string,
+    port: vars.GATEWAY_PORT as number,
+    subgraphUrls: Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, vars[`${envPrefix(name)}_URL`] as string])),
+    supergraphPath: vars.SUPERGRAPH_PATH as string,
+    production,
+    introspection: vars.INTROSPECTION ? vars.INTROSPECTION === 'true' : !production,
+    logLevel: vars.LOG_LEVEL as string,
+  };
+}

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import type { FastifyInstance } from 'fastify';
+import { createHttpApp } from '../../subgraphs/shared/http.js';
+import type { GatewayConfig } from './config.js';
+import { subgraphReadiness } from './health.js';
+
+/**
+ * Builds the gateway on the committed static supergraph. It never listens:
+ * `index.ts` does, and tests call `listen({ port: 0 })` themselves.
+ */
+export async function createGateway(config: GatewayConfig): Promise<FastifyInstance> {
+  // @apollo/gateway reports anonymous telemetry to an outside host unless this is set when it is constructed.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
+    buildService: ({ name }) => {
+      const url = config.subgraphUrls[name];
+      if (!url) throw new Error(`the supergraph names subgraph "${name}", which is not configured`);
+      return new RemoteGraphQLDataSource({ url });
+    },
+  });
+  const app = createHttpApp(config.logLevel);
+  const apollo = new ApolloServer({
+    gateway,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: !config.production,
+    plugins: [
+      fastifyApolloDrainPlugin(app),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+  await app.register(fastifyApollo(apollo));
+  app.get('/health/live', async () => ({ status: 'ok' }));
+  app.get('/health/ready', async (_request, reply) => {
+    const readiness = await subgraphReadiness(config.subgraphUrls);
+    return reply.code(readiness.ready ? 200 : 503).send(readiness);
+  });
+  return app;
+}

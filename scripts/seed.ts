@@ -1,0 +1,52 @@
+import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
+import { readSubgraphConfig } from '../subgraphs/shared/config.js';
+import { openDatabase } from '../subgraphs/shared/db/database.js';
+import { loadDefinition } from '../subgraphs/shared/definition.js';
+import { generatePopulation, type Population } from '../subgraphs/shared/demo/population.js';
+import { seedMarkerMigration, seedOnce } from '../subgraphs/shared/seed.js';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/registry.js';
+
+/**
+ * Seeds the demo world into every subgraph's database, wherever the usual
+ * configuration points (POSTGRES_URL, <NAME>_DATABASE_URL, else embedded):
+ *
+ *   POSTGRES_URL=postgres://postgres@127.0.0.1:5432 npm run seed -- --size 100000 --reset
+ */
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: '2000' },
+    reset: { type: 'boolean', default: false },
+    only: { type: 'string' },
+  },
+});
+const size = Number(values.size);
+if (!Number.isSafeInteger(size) || size < 1) throw new Error(`--size must be a positive whole number, got ${values.size}`);
+const only = values.only?.split(',') ?? SUBGRAPH_NAMES;
+const unknown = only.filter((name) => !SUBGRAPH_NAMES.includes(name as SubgraphName));
+if (unknown.length) throw new Error(`--only names unknown subgraphs: ${unknown.join(', ')} (known: ${SUBGRAPH_NAMES.join(', ')})`);
+
+let population: Population | undefined;
+const world = () => (population ??= generatePopulation(size));
+
+for (const name of only as SubgraphName[]) {
+  const started = Date.now();
+  const definition = await loadDefinition(name);
+  const storage = readSubgraphConfig(name).storage;
+  const migrations = { ...seedMarkerMigration, ...definition.migrations };
+  let database = await openDatabase({ storage, migrations });
+  if (values.reset) {
+    await sql`drop schema public cascade`.execute(database.db);
+    await sql`create schema public`.execute(database.db);
+    await database.close();
+    database = await openDatabase({ storage, migrations });
+  }
+  const seeded = await seedOnce(database.db, definition, world);
+  await database.close();
+  const where = storage.kind === 'postgres' ? new URL(storage.url).pathname.slice(1) : storage.dataDir ?? 'memory';
+  console.log(
+    seeded
+      ? `${name}: seeded ${size} people into ${where} in ${((Date.now() - started) / 1000).toFixed(1)} s`
+      : `${name}: ${where} was seeded before; pass --reset to replace its data`,
+  );
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from '@jest/globals';
+import { parse } from 'yaml';
+import { SUBGRAPH_NAMES, envPrefix } from '../subgraphs/registry.js';
+
+/** No Docker engine runs here, so the file is checked by parsing it. */
+const compose = parse(readFileSync('docker-compose.yml', 'utf8'), { merge: true }) as {
+  services: Record<string, {
+    build?: unknown;
+    image?: string;
+    environment?: Record<string, string>;
+    healthcheck?: { test: string[] | string };
+    depends_on?: Record<string, { condition: string }>;
+    volumes?: string[];
+  }>;
+};
+const initSql = readFileSync('docker/postgres-init.sql', 'utf8');
+
+describe('docker-compose.yml', () => {
+  test('runs PostgreSQL and Redis with health checks', () => {
+    expect(compose.services.postgres?.image).toMatch(/^postgres:/);
+    expect(compose.services.redis?.image).toMatch(/^redis:/);
+    expect(compose.services.postgres?.healthcheck?.test).toBeDefined();
+    expect(compose.services.redis?.healthcheck?.test).toBeDefined();
+    expect(compose.services.postgres?.volumes?.some((v) => v.includes('postgres-init.sql'))).toBe(true);
+  });
+
+  test.each(SUBGRAPH_NAMES)('runs subgraph %s with its own database, a health check and healthy dependencies', (name) => {
+    const service = compose.services[name];
+    expect(service).toBeDefined();
+    expect(service!.build).toBeDefined();
+    expect(JSON.stringify(service!.healthcheck?.test)).toContain('/health/ready');
+    expect(service!.depends_on?.postgres?.condition).toBe('service_healthy');
+    expect(service!.environment?.[`${envPrefix(name)}_DATABASE_URL`]).toMatch(new RegExp(`/workplus_${name}$`));
+    expect(initSql).toContain(`CREATE DATABASE workplus_${name};`);
+  });
+
+  test('the gateway waits for every subgraph to be healthy and sends no telemetry', () => {
+    const gateway = compose.services.gateway!;
+    expect(JSON.stringify(gateway.healthcheck?.test)).toContain('/health/ready');
+    for (const name of SUBGRAPH_NAMES) {
+      expect(gateway.depends_on?.[name]?.condition).toBe('service_healthy');
+      expect(gateway.environment?.[`${envPrefix(name)}_URL`]).toBe(`http://${name}:4000/graphql`);
+    }
+    for (const service of Object.values(compose.services).filter((s) => s.build)) {
+      expect(service.environment?.APOLLO_TELEMETRY_DISABLED).toBe('true');
+    }
+  });
+});

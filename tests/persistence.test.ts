@@ -1,0 +1,50 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { sql } from 'kysely';
+import { readSubgraphConfig } from '../subgraphs/shared/config.js';
+import { openDatabase } from '../subgraphs/shared/db/database.js';
+import { seedMarkerMigration } from '../subgraphs/shared/seed.js';
+import { startSubgraph } from '../subgraphs/shared/server.js';
+import workplus from '../subgraphs/workplus/src/subgraph.js';
+
+let dataDir: string;
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'workplus-persist-'));
+});
+afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+async function count(url: string): Promise<number> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ participants { totalCount } }' }),
+  });
+  return ((await response.json()) as { data: { participants: { totalCount: number } } }).data.participants.totalCount;
+}
+
+test('embedded data survives a restart: seeded once, and what users wrote is kept', async () => {
+  const config = readSubgraphConfig('workplus', { DATA_DIR: dataDir, WORKPLUS_PORT: '0', SEED_SIZE: '40', LOG_LEVEL: 'warn' });
+  expect(config.storage).toEqual({ kind: 'pglite', dataDir: path.join(dataDir, 'workplus') });
+
+  const first = await startSubgraph(workplus, config);
+  expect(await count(first.url)).toBe(40);
+  await first.close();
+
+  // Someone registers a person between runs.
+  const database = await openDatabase<any>({
+    storage: config.storage,
+    migrations: { ...seedMarkerMigration, ...workplus.migrations },
+  });
+  await sql`insert into participants (id, name, birth_date, gender, municipality_code, center_id)
+            values ('ptc_kept000001', '홍길동', '1990-01-01', 'MALE', '11440', 'ctr-seoul-west')`.execute(database.db);
+  await database.close();
+
+  const second = await startSubgraph(workplus, config);
+  try {
+    expect(await count(second.url)).toBe(41);
+  } finally {
+    await second.close();
+  }
+});

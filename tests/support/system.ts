@@ -1,0 +1,100 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { readGatewayConfig } from '../../gateway/src/config.js';
+import { createGateway } from '../../gateway/src/server.js';
+import { envPrefix, SUBGRAPH_NAMES, type SubgraphName } from '../../subgraphs/registry.js';
+import { readSubgraphConfig, type Storage } from '../../subgraphs/shared/config.js';
+import { loadDefinition } from '../../subgraphs/shared/definition.js';
+import { startSubgraph, type RunningSubgraph } from '../../subgraphs/shared/server.js';
+
+/** The PostgreSQL server tests use; `.ci/run` makes sure it is up. */
+export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export interface SystemOptions {
+  storage: 'pglite' | 'postgres';
+  seedSize?: number;
+}
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+/** All subgraphs and the gateway, listening on free ports, as a user would run them. */
+export class System {
+  private constructor(
+    readonly gatewayUrl: string,
+    readonly subgraphs: Map<SubgraphName, RunningSubgraph>,
+    private readonly stopGateway: () => Promise<void>,
+    private readonly databases: string[],
+  ) {}
+
+  static async start({ storage, seedSize = 300 }: SystemOptions): Promise<System> {
+    const run = randomBytes(4).toString('hex');
+    const databases: string[] = [];
+    const started = await Promise.all(
+      SUBGRAPH_NAMES.map(async (name) => {
+        const env: NodeJS.ProcessEnv = { [`${envPrefix(name)}_PORT`]: '0', SEED_SIZE: String(seedSize), LOG_LEVEL: 'warn' };
+        let store: Storage = { kind: 'pglite', dataDir: null };
+        if (storage === 'postgres') {
+          const url = new URL(TEST_POSTGRES_URL);
+          url.pathname = `/wptest_${run}_${name}`;
+          databases.push(url.toString());
+          store = { kind: 'postgres', url: url.toString() };
+        }
+        const config = { ...readSubgraphConfig(name, env), storage: store };
+        return [name, await startSubgraph(await loadDefinition(name), config)] as const;
+      }),
+    );
+    const subgraphs = new Map(started);
+    const gateway = await createGateway({
+      ...readGatewayConfig({ LOG_LEVEL: 'warn' }),
+      subgraphUrls: Object.fromEntries([...subgraphs].map(([name, s]) => [name, s.url])),
+    });
+    const address = await gateway.listen({ host: '127.0.0.1', port: 0 });
+    return new System(`${address}/graphql`, subgraphs, () => gateway.close(), databases);
+  }
+
+  /** Sends one operation through the gateway over HTTP. */
+  async query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+    const response = await fetch(this.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, ...((await response.json()) as object) };
+  }
+
+  /** SQL statements a subgraph has executed so far, read from its /metrics endpoint. */
+  async statements(name: SubgraphName): Promise<number> {
+    const url = this.subgraphs.get(name)!.url.replace(/\/graphql$/, '/metrics');
+    const text = await (await fetch(url)).text();
+    const match = /^sql_statements_total\{[^}]*\} (\d+)$/m.exec(text);
+    if (!match) throw new Error(`no sql_statements_total in ${url}`);
+    return Number(match[1]);
+  }
+
+  gatewayBase(): string {
+    return this.gatewayUrl.replace(/\/graphql$/, '');
+  }
+
+  async stop(): Promise<void> {
+    await this.stopGateway();
+    await Promise.all([...this.subgraphs.values()].map((s) => s.close()));
+    await dropDatabases(this.databases);
+  }
+}
+
+async function dropDatabases(urls: string[]): Promise<void> {
+  if (urls.length === 0) return;
+  const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+  await client.connect();
+  try {
+    for (const url of urls) {
+      await client.query(`drop database if exists "${new URL(url).pathname.slice(1)}" with (force)`);
+    }
+  } finally {
+    await client.end();
+  }
+}
