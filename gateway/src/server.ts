@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginLandingPageDisabled,
@@ -11,6 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import { createHttpApp } from '../../subgraphs/shared/http.js';
 import type { GatewayConfig } from './config.js';
 import { subgraphReadiness } from './health.js';
+import { SubgraphDataSource } from './subgraph-source.js';
 
 /**
  * Builds the gateway on the committed static supergraph. It never listens:
@@ -24,7 +25,7 @@ export async function createGateway(config: GatewayConfig): Promise<FastifyInsta
     buildService: ({ name }) => {
       const url = config.subgraphUrls[name];
       if (!url) throw new Error(`the supergraph names subgraph "${name}", which is not configured`);
-      return new RemoteGraphQLDataSource({ url });
+      return new SubgraphDataSource({ url });
     },
   });
   const app = createHttpApp(config.logLevel);

@@ -4,7 +4,7 @@ import { readGatewayConfig } from '../../gateway/src/config.js';
 import { createGateway } from '../../gateway/src/server.js';
 import { envPrefix, SUBGRAPH_NAMES, type SubgraphName } from '../../subgraphs/registry.js';
 import { readSubgraphConfig, type Storage } from '../../subgraphs/shared/config.js';
-import { loadDefinition } from '../../subgraphs/shared/definition.js';
+import { loadDefinition, type SubgraphDefinition } from '../../subgraphs/shared/definition.js';
 import { startSubgraph, type RunningSubgraph } from '../../subgraphs/shared/server.js';
 
 /** The PostgreSQL server tests use; `.ci/run` makes sure it is up. */
@@ -33,6 +33,9 @@ export class System {
   static async start({ storage, seedSize = 300 }: SystemOptions): Promise<System> {
     const run = randomBytes(4).toString('hex');
     const databases: string[] = [];
+    // One import at a time: jest's ESM loader races on modules that concurrent dynamic imports share.
+    const definitions = new Map<SubgraphName, SubgraphDefinition>();
+    for (const name of SUBGRAPH_NAMES) definitions.set(name, await loadDefinition(name));
     const started = await Promise.all(
       SUBGRAPH_NAMES.map(async (name) => {
         const env: NodeJS.ProcessEnv = { [`${envPrefix(name)}_PORT`]: '0', SEED_SIZE: String(seedSize), LOG_LEVEL: 'warn' };
@@ -44,7 +47,7 @@ export class System {
           store = { kind: 'postgres', url: url.toString() };
         }
         const config = { ...readSubgraphConfig(name, env), storage: store };
-        return [name, await startSubgraph(await loadDefinition(name), config)] as const;
+        return [name, await startSubgraph(definitions.get(name)!, config)] as const;
       }),
     );
     const subgraphs = new Map(started);

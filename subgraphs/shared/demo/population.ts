@@ -105,6 +105,9 @@ export function generatePopulation(size: number): Population {
       household.memberIds.push(person.id);
       people.push(person);
     }
+    // 행복e음's unit is the household: if it knows one member, it knows them all.
+    const added = people.slice(-household.memberIds.length);
+    if (added.some((p) => p.knownTo.welfare)) for (const p of added) p.knownTo.welfare = true;
     households.push(household);
   }
   return {
@@ -213,9 +216,9 @@ function whoKnows(f: Faker, person: Person, household: Household): KnownTo {
   };
 }
 
-/** The households whose members welfare knows: the household is 행복e음's unit, so it knows every member. */
+/** The households 행복e음 knows; it knows every member of each. */
 export function welfareHouseholds(population: Population): Household[] {
-  return population.households.filter((h) => h.memberIds.some((id) => population.byId.get(id)!.knownTo.welfare));
+  return population.households.filter((h) => population.byId.get(h.memberIds[0]!)!.knownTo.welfare);
 }
 
 export { CENTERS };

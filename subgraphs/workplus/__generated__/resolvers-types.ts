@@ -140,6 +140,8 @@ export type ParticipantEdge = {
 
 export type ParticipantFilter = {
   birthDate?: InputMaybe<Scalars['Date']['input']>;
+  /** These participants only, e.g. a counsellor's caseload (at most 100 IDs). */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** 5-digit 시군구 code, e.g. 11440 for 마포구. */
   municipalityCode?: InputMaybe<Scalars['String']['input']>;
   /** Exact name, or a prefix when it ends with '*' (e.g. '김*'). */

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import { manyByKey, rowByColumn, rowsByColumn } from '../../shared/loaders.js';
+import { manyByKey, oneByKey, rowByColumn, rowsByColumn } from '../../shared/loaders.js';
+import { selectCenters } from './store/centers.js';
 import type { WorkplusDB } from './store/tables.js';
 
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -8,7 +9,8 @@ export function createLoaders(db: Kysely<WorkplusDB>) {
   return {
     participant: rowByColumn(db, 'participants', 'id'),
     municipality: rowByColumn(db, 'municipalities', 'code'),
-    center: rowByColumn(db, 'centers', 'id'),
+    // A center arrives with its municipality, so the municipality needs no second batch one level down.
+    center: oneByKey((ids: readonly string[]) => selectCenters(db, ids), (row) => row.id),
     centerAgencies: rowsByColumn(db, 'center_agencies', 'center_id', ['agency', 'asc']),
     staffOfCenter: rowsByColumn(db, 'staff', 'center_id', ['id', 'asc']),
     staff: rowByColumn(db, 'staff', 'id'),

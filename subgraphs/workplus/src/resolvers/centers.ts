@@ -1,14 +1,15 @@
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { required } from '../../../shared/loaders.js';
+import { selectCenters } from '../store/centers.js';
 
 export const centerResolvers: Resolvers = {
   Query: {
-    centers: (_, __, { db }) => db.selectFrom('centers').selectAll().orderBy('id').execute(),
+    centers: (_, __, { db }) => selectCenters(db),
     center: (_, { id }, { loaders }) => loaders.center.load(id),
   },
   Center: {
     __resolveReference: ({ id }, { loaders }) => loaders.center.load(id),
-    municipality: (row, _, { loaders }) => loaders.municipality.load(row.municipality_code).then(required),
+    municipality: (row) => ({ code: row.municipality_code, name: row.municipality_name, province: row.municipality_province }),
     openedOn: (row) => row.opened_on,
     servedMunicipalities: (row, _, { loaders }) => loaders.servedMunicipalities.load(row.id),
     agencies: (row, _, { loaders }) => loaders.centerAgencies.load(row.id),

@@ -1,5 +1,6 @@
 import { required } from '../../../shared/loaders.js';
-import { decodeCursor, pageSize, toConnection } from '../../../shared/pagination.js';
+import { GraphQLError } from 'graphql';
+import { decodeCursor, MAX_PAGE_SIZE, pageSize, toConnection } from '../../../shared/pagination.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { countParticipants, searchParticipants, type ParticipantSearch } from '../store/participants.js';
 import type { ParticipantRow } from '../store/tables.js';
@@ -12,6 +13,9 @@ export const participantResolvers: Resolvers = {
     participants: async (_, { filter, first, after }, { db, loaders }) => {
       const size = pageSize(first);
       const search: ParticipantSearch = filter ?? {};
+      if (search.ids && search.ids.length > MAX_PAGE_SIZE) {
+        throw new GraphQLError(`\`filter.ids\` takes at most ${MAX_PAGE_SIZE} IDs`, { extensions: { code: 'BAD_USER_INPUT' } });
+      }
       const rows = await searchParticipants(db, search, size + 1, after ? decodeCursor(after) : null);
       for (const row of rows) loaders.participant.prime(row.id, row);
       return { ...toConnection(rows, size, (row) => row.id), search };

@@ -1,7 +1,8 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { ParticipantRow, WorkplusDB } from './tables.js';
 
 export interface ParticipantSearch {
+  ids?: readonly string[] | null;
   name?: string | null;
   birthDate?: string | null;
   municipalityCode?: string | null;
@@ -9,6 +10,7 @@ export interface ParticipantSearch {
 
 function filtered(db: Kysely<WorkplusDB>, search: ParticipantSearch) {
   let query = db.selectFrom('participants');
+  if (search.ids) query = search.ids.length ? query.where('id', 'in', search.ids) : query.where(sql<boolean>`false`);
   if (search.name?.endsWith('*')) query = query.where('name', 'like', `${escapeLike(search.name.slice(0, -1))}%`);
   else if (search.name) query = query.where('name', '=', search.name);
   if (search.birthDate) query = query.where('birth_date', '=', search.birthDate);

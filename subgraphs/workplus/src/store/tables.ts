@@ -21,7 +21,7 @@ export interface WorkplusDB {
 }
 
 export type ParticipantRow = Selectable<WorkplusDB['participants']>;
-export type CenterRow = Selectable<WorkplusDB['centers']>;
+export type CenterRow = Selectable<WorkplusDB['centers']> & { municipality_name: string; municipality_province: string };
 export type MunicipalityRow = Selectable<WorkplusDB['municipalities']>;
 export type CenterAgencyRow = Selectable<WorkplusDB['center_agencies']>;
 export type StaffRow = Selectable<WorkplusDB['staff']>;

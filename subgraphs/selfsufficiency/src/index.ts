@@ -1,0 +1,4 @@
+import { runSubgraph } from '../../shared/main.js';
+import selfsufficiency from './subgraph.js';
+
+await runSubgraph(selfsufficiency);

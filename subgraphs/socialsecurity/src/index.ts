@@ -1,0 +1,4 @@
+import { runSubgraph } from '../../shared/main.js';
+import socialsecurity from './subgraph.js';
+
+await runSubgraph(socialsecurity);

@@ -1,0 +1,4 @@
+import { runSubgraph } from '../../shared/main.js';
+import veterans from './subgraph.js';
+
+await runSubgraph(veterans);

@@ -1,0 +1,17 @@
+import { loadSchema, type SubgraphDefinition } from '../../shared/definition.js';
+import { createLoaders } from './loaders.js';
+import { resolvers } from './resolvers/index.js';
+import { migrations } from './store/migrations.js';
+import { seed } from './store/seed.js';
+
+/** Veterans support center (제대군인지원센터): v-net of the Ministry of Patriots and Veterans Affairs. */
+export const veterans: SubgraphDefinition = {
+  name: 'veterans',
+  typeDefs: loadSchema(import.meta.url),
+  resolvers,
+  migrations,
+  createLoaders,
+  seed,
+};
+
+export default veterans;

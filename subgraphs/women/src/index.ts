@@ -1,0 +1,4 @@
+import { runSubgraph } from '../../shared/main.js';
+import women from './subgraph.js';
+
+await runSubgraph(women);

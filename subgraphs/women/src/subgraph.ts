@@ -1,0 +1,17 @@
+import { loadSchema, type SubgraphDefinition } from '../../shared/definition.js';
+import { createLoaders } from './loaders.js';
+import { resolvers } from './resolvers/index.js';
+import { migrations } from './store/migrations.js';
+import { seed } from './store/seed.js';
+
+/** Women's reemployment center (여성새로일하기센터, 새일센터): e새일 profiles, counselling, training, 새일여성인턴, placements. */
+export const women: SubgraphDefinition = {
+  name: 'women',
+  typeDefs: loadSchema(import.meta.url),
+  resolvers,
+  migrations,
+  createLoaders,
+  seed,
+};
+
+export default women;

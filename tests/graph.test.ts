@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { generatePopulation, showcaseParticipant } from '../subgraphs/shared/demo/population.js';
+import { SUBGRAPH_NAMES } from '../subgraphs/registry.js';
+import { AGENCY_FIELDS, EXAMPLE_QUERY, PARTICIPANTS_PAGE } from './support/queries.js';
+import { statementsForTenAndHundred } from './support/sql-count.js';
+import { System, type GraphQLResponse } from './support/system.js';
+
+const SEED = 300;
+const population = generatePopulation(SEED);
+let system: System;
+
+beforeAll(async () => {
+  system = await System.start({ storage: 'pglite', seedSize: SEED });
+});
+afterAll(() => system?.stop());
+
+describe('the unified participant view', () => {
+  test('the example query returns one participant with data from all six subgraphs', async () => {
+    const showcase = showcaseParticipant(population);
+    const { status, data, errors } = await system.query(EXAMPLE_QUERY, { id: showcase.id });
+    expect(errors).toBeUndefined();
+    expect(status).toBe(200);
+    const participant = data.participant;
+    expect(participant).toMatchObject({ id: showcase.id, name: showcase.name, birthDate: showcase.birthDate });
+    expect(participant.homeMunicipality.name).toBe('마포구');
+    for (const field of AGENCY_FIELDS) expect([field, participant[field]]).not.toEqual([field, null]);
+    expect(participant.employment.jobSeeker.status).toBeDefined();
+    expect(participant.welfare.household.members.map((m: { participant: { id: string } }) => m.participant.id)).toContain(showcase.id);
+  });
+
+  test('an agency that does not know a person answers null, not an error', async () => {
+    const nobody = population.people.find((p) => Object.values(p.knownTo).every((known) => !known))!;
+    const { data, errors } = await system.query(EXAMPLE_QUERY, { id: nobody.id });
+    expect(errors).toBeUndefined();
+    expect(data.participant.name).toBe(nobody.name);
+    for (const field of AGENCY_FIELDS) expect(data.participant[field]).toBeNull();
+  });
+
+  test('each agency field is present exactly when that agency knows the person', async () => {
+    const { data } = await system.query(PARTICIPANTS_PAGE, { first: 100 });
+    const keys = { employment: 'employment', womenReemployment: 'women', veterans: 'veterans', selfSufficiency: 'selfSufficiency', welfare: 'welfare' } as const;
+    for (const { node } of data.participants.edges) {
+      const person = population.byId.get(node.id)!;
+      for (const field of AGENCY_FIELDS) expect([node.id, field, node[field] !== null]).toEqual([node.id, field, person.knownTo[keys[field]]]);
+    }
+  });
+
+  test('an unknown participant ID gives null', async () => {
+    const { data, errors } = await system.query(EXAMPLE_QUERY, { id: 'ptc_doesnotexist' });
+    expect(errors).toBeUndefined();
+    expect(data.participant).toBeNull();
+  });
+});
+
+describe('searching participants', () => {
+  const search = (variables: Record<string, unknown>) => system.query(PARTICIPANTS_PAGE, { first: 100, ...variables });
+
+  test('by name prefix, birth date and municipality, all filters applying together', async () => {
+    const target = population.people[10]!;
+    const surname = target.name.slice(0, 1);
+    const byName = await search({ filter: { name: `${surname}*` } });
+    const expected = population.people.filter((p) => p.name.startsWith(surname));
+    expect(byName.data.participants.totalCount).toBe(expected.length);
+
+    const exact = await search({ filter: { name: target.name, birthDate: target.birthDate, municipalityCode: target.municipalityCode } });
+    expect(exact.data.participants.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(target.id);
+    for (const { node } of exact.data.participants.edges) {
+      expect(node).toMatchObject({ name: target.name, birthDate: target.birthDate, homeMunicipality: { code: target.municipalityCode } });
+    }
+  });
+
+  test('cursor pages cover every match exactly once, in order', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 20; page++) {
+      const { data }: GraphQLResponse = await system.query(PARTICIPANTS_PAGE, { first: 40, after });
+      seen.push(...data.participants.edges.map((e: { node: { id: string } }) => e.node.id));
+      if (!data.participants.pageInfo.hasNextPage) break;
+      after = data.participants.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(SEED);
+    expect(new Set(seen).size).toBe(SEED);
+    expect([...seen].sort()).toEqual(seen);
+  });
+
+  test('bad paging input is refused with a clear message', async () => {
+    const tooMany = await search({ first: 1000 });
+    expect(tooMany.errors?.[0]?.message).toMatch(/first.*between 1 and 100/);
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const badCursor = await search({ after: 'not-a-cursor!' });
+    expect(badCursor.errors?.[0]?.message).toMatch(/not a cursor/);
+    const badDate = await search({ filter: { birthDate: '1990-02-30' } });
+    expect(badDate.data).toBeFalsy();
+    expect(badDate.errors?.[0]?.message).toMatch(/1990-02-30/);
+    expect(badDate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(badDate.errors)).not.toContain('127.0.0.1');
+  });
+});
+
+describe('no N+1', () => {
+  test('the SQL statements per subgraph are the same for 10 and for 100 participants', async () => {
+    const { ten, hundred } = await statementsForTenAndHundred(system);
+    expect(hundred).toEqual(ten);
+    for (const name of SUBGRAPH_NAMES) expect(hundred[name]).toBeGreaterThan(0);
+  });
+});
+
+describe('health', () => {
+  test('liveness answers; readiness is true only while every subgraph answers', async () => {
+    expect((await fetch(`${system.gatewayBase()}/health/live`)).status).toBe(200);
+    const ready = await fetch(`${system.gatewayBase()}/health/ready`);
+    expect(ready.status).toBe(200);
+
+    await system.subgraphs.get('veterans')!.close();
+    const notReady = await fetch(`${system.gatewayBase()}/health/ready`);
+    expect(notReady.status).toBe(503);
+    expect(await notReady.json()).toMatchObject({ ready: false, subgraphs: { veterans: 'unavailable', employment: 'ready' } });
+  });
+});

@@ -1,0 +1,67 @@
+import { expect } from '@jest/globals';
+import { SUBGRAPH_NAMES, type SubgraphName } from '../../subgraphs/registry.js';
+import { PARTICIPANTS_PAGE } from './queries.js';
+import type { GraphQLResponse, System } from './system.js';
+
+type Counts = Record<SubgraphName, number>;
+
+/** SQL statements each subgraph ran while `work` ran, read from /metrics. */
+export async function statementsDuring(system: System, work: () => Promise<unknown>): Promise<Counts> {
+  const before = await Promise.all(SUBGRAPH_NAMES.map((name) => system.statements(name)));
+  await work();
+  const after = await Promise.all(SUBGRAPH_NAMES.map((name) => system.statements(name)));
+  return Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, after[i]! - before[i]!])) as Counts;
+}
+
+/** Every path in a response that holds data: which entity types answering it touched. */
+function coverage(value: unknown, path = '', into = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) {
+    if (value.length) into.add(`${path}[]`);
+    for (const item of value) coverage(item, `${path}[]`, into);
+  } else if (value && typeof value === 'object') {
+    into.add(path);
+    for (const [key, item] of Object.entries(value)) coverage(item, `${path}.${key}`, into);
+  }
+  return into;
+}
+
+/**
+ * Counts the SQL statements per subgraph for 10 and for 100 participants with
+ * every agency's fields. Nested loaders run only when parents exist, so both
+ * sets must touch the same entity types: ten people chosen to cover all that
+ * the whole population covers, and those ten plus ninety more.
+ */
+export async function statementsForTenAndHundred(system: System): Promise<{ ten: Counts; hundred: Counts }> {
+  const everyone: { id: string; covers: Set<string> }[] = [];
+  let after: string | null = null;
+  do {
+    const { data }: GraphQLResponse = await system.query(PARTICIPANTS_PAGE, { first: 100, after });
+    for (const { node } of data.participants.edges) everyone.push({ id: node.id, covers: coverage(node) });
+    after = data.participants.pageInfo.hasNextPage ? data.participants.pageInfo.endCursor : null;
+  } while (after);
+
+  const all = new Set(everyone.flatMap((p) => [...p.covers]));
+  const covered = new Set<string>();
+  const gain = (p: (typeof everyone)[number]) => [...p.covers].filter((c) => !covered.has(c)).length;
+  const ten: typeof everyone = [];
+  while (covered.size < all.size) {
+    const best = everyone.reduce((a, b) => (gain(b) > gain(a) ? b : a));
+    ten.push(best);
+    best.covers.forEach((c) => covered.add(c));
+  }
+  expect(ten.length).toBeLessThanOrEqual(10);
+  for (const p of everyone) if (ten.length < 10 && !ten.includes(p)) ten.push(p);
+  const hundred = [...ten, ...everyone.filter((p) => !ten.includes(p)).slice(0, 90)];
+  expect(hundred).toHaveLength(100);
+
+  const run = (people: typeof everyone) => async () => {
+    const { data, errors } = await system.query(PARTICIPANTS_PAGE, { first: 100, filter: { ids: people.map((p) => p.id) } });
+    expect(errors).toBeUndefined();
+    expect(data.participants.edges).toHaveLength(people.length);
+  };
+  const counts = { ten: await statementsDuring(system, run(ten)), hundred: await statementsDuring(system, run(hundred)) };
+  console.log(
+    `SQL statements per subgraph, 10 vs 100 participants:\n${SUBGRAPH_NAMES.map((n) => `  ${n}: ${counts.ten[n]} vs ${counts.hundred[n]}`).join('\n')}`,
+  );
+  return counts;
+}
