@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import { sqlMigration } from './db/database.js';
 import type { SubgraphDefinition } from './definition.js';
 import type { Population } from './demo/population.js';
@@ -33,11 +33,22 @@ export async function seedOnce(
 }
 
 /** Inserts rows in chunks that stay under Postgres' 65,535 bind-parameter limit. */
-export async function insertChunked(db: Kysely<any>, table: string, rows: readonly object[]): Promise<void> {
+export async function insertChunked<DB, T extends keyof DB & string>(
+  db: Kysely<DB>,
+  table: T,
+  rows: readonly Insertable<DB[T]>[],
+): Promise<void> {
   if (rows.length === 0) return;
   const perRow = Object.keys(rows[0]!).length;
   const size = Math.max(1, Math.floor(60_000 / perRow));
   for (let i = 0; i < rows.length; i += size) {
-    await db.insertInto(table).values(rows.slice(i, i + size) as never).execute();
+    await (db as Kysely<any>).insertInto(table).values(rows.slice(i, i + size)).execute();
   }
+}
+
+/** Rows for some of a database's tables, inserted in key order (parents before children). */
+export type SeedRows<DB> = { [T in keyof DB]?: Insertable<DB[T]>[] };
+
+export async function insertTables<DB>(db: Kysely<DB>, rows: SeedRows<DB>): Promise<void> {
+  for (const table of Object.keys(rows) as (keyof DB & string)[]) await insertChunked(db, table, rows[table] ?? []);
 }

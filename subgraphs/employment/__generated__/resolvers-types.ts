@@ -186,7 +186,6 @@ export type Occupation = {
   name: Scalars['String']['output'];
 };
 
-/** A participant as the public employment center (고용센터) sees them. */
 export type Participant = {
   __typename?: 'Participant';
   /**

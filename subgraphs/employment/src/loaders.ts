@@ -7,13 +7,13 @@ export type Loaders = ReturnType<typeof createLoaders>;
 /** One SQL statement per entity type, whatever the number of participants in the request. */
 export function createLoaders(db: Kysely<EmploymentDB>) {
   return {
-    jobSeeker: rowByColumn(db, 'job_seekers', 'participant_id'),
-    benefitClaims: rowsByColumn(db, 'benefit_claims', 'participant_id', ['claimed_on', 'desc']),
-    nespParticipations: rowsByColumn(db, 'nesp_participations', 'participant_id', ['applied_on', 'desc']),
-    placements: rowsByColumn(db, 'placements', 'participant_id', ['started_on', 'desc']),
-    trainings: rowsByColumn(db, 'trainings', 'participant_id', ['started_on', 'desc']),
-    activityPlan: rowByColumn(db, 'nesp_activity_plans', 'participation_id'),
-    plannedActivities: rowsByColumn(db, 'nesp_planned_activities', 'participation_id', ['due_on', 'asc']),
-    allowancePayments: rowsByColumn(db, 'nesp_allowance_payments', 'participation_id', ['round', 'asc']),
+    jobSeeker: rowByColumn(db, 'job_seekers', 'participantId'),
+    benefitClaims: rowsByColumn(db, 'benefit_claims', 'participantId', ['claimedOn', 'desc']),
+    nespParticipations: rowsByColumn(db, 'nesp_participations', 'participantId', ['appliedOn', 'desc']),
+    placements: rowsByColumn(db, 'placements', 'participantId', ['startedOn', 'desc']),
+    trainings: rowsByColumn(db, 'trainings', 'participantId', ['startedOn', 'desc']),
+    activityPlan: rowByColumn(db, 'nesp_activity_plans', 'participationId'),
+    plannedActivities: rowsByColumn(db, 'nesp_planned_activities', 'participationId', ['dueOn', 'asc']),
+    allowancePayments: rowsByColumn(db, 'nesp_allowance_payments', 'participationId', ['round', 'asc']),
   };
 }

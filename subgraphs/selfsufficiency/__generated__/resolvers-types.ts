@@ -18,7 +18,6 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** A participant as the local self-sufficiency center (지역자활센터) sees them. */
 export type Participant = {
   __typename?: 'Participant';
   id: Scalars['ID']['output'];

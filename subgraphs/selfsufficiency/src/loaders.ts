@@ -7,12 +7,12 @@ export type Loaders = ReturnType<typeof createLoaders>;
 /** One SQL statement per entity type, whatever the number of participants in the request. */
 export function createLoaders(db: Kysely<SelfSufficiencyDB>) {
   return {
-    enrollment: rowByColumn(db, 'enrollments', 'participant_id'),
+    enrollment: rowByColumn(db, 'enrollments', 'participantId'),
     // A center runs only a handful of units: loading all of them at once lets every program
     // reference in the request (current unit, units in past work months) share one statement.
-    centerPrograms: rowsByColumn(db, 'programs', 'center_id', ['id', 'asc']),
-    workMonths: rowsByColumn(db, 'work_months', 'participant_id', ['month', 'desc']),
-    plan: rowByColumn(db, 'plans', 'participant_id'),
-    assetAccounts: rowsByColumn(db, 'asset_accounts', 'participant_id', ['opened_on', 'desc']),
+    centerPrograms: rowsByColumn(db, 'programs', 'centerId', ['id', 'asc']),
+    workMonths: rowsByColumn(db, 'work_months', 'participantId', ['month', 'desc']),
+    plan: rowByColumn(db, 'plans', 'participantId'),
+    assetAccounts: rowsByColumn(db, 'asset_accounts', 'participantId', ['openedOn', 'desc']),
   };
 }

@@ -1,4 +1,4 @@
-import { Kysely, Migrator, PostgresDialect, sql, type Migration } from 'kysely';
+import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, sql, type Migration } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import type { Storage } from '../config.js';
@@ -23,7 +23,12 @@ export interface Database<DB> {
 export async function openDatabase<DB>({ storage, migrations, onStatement }: OpenOptions): Promise<Database<DB>> {
   const driver = storage.kind === 'pglite' ? await openPglite(storage.dataDir) : await openPool(storage.url);
   const dialect = driver instanceof pg.Pool ? new PostgresDialect({ pool: driver }) : new PGliteDialect(driver);
-  const db = new Kysely<DB>({ dialect, log: () => onStatement?.() });
+  const db = new Kysely<DB>({
+    dialect,
+    // TypeScript sees camelCase columns (`participantId`), SQL keeps snake_case (`participant_id`).
+    plugins: [new CamelCasePlugin({ underscoreBeforeDigits: true, maintainNestedObjectKeys: true })],
+    log: () => onStatement?.(),
+  });
   try {
     await migrate(db, migrations);
   } catch (error) {

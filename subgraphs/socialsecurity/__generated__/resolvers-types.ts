@@ -24,10 +24,6 @@ export type Municipality = {
   code: Scalars['ID']['output'];
 };
 
-/**
- * A participant as the municipal welfare desk sees them on the social security
- * information system (사회보장정보시스템, 행복e음).
- */
 export type Participant = {
   __typename?: 'Participant';
   id: Scalars['ID']['output'];

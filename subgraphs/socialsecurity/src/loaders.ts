@@ -8,13 +8,13 @@ export type Loaders = ReturnType<typeof createLoaders>;
 export function createLoaders(db: Kysely<SocialSecurityDB>) {
   return {
     /** A person is known to 행복e음 iff they are a member of a household on file. */
-    membership: rowByColumn(db, 'household_members', 'participant_id'),
+    membership: rowByColumn(db, 'household_members', 'participantId'),
     household: rowByColumn(db, 'households', 'id'),
-    members: rowsByColumn(db, 'household_members', 'household_id', ['seq', 'asc']),
-    assessments: rowsByColumn(db, 'income_assessments', 'household_id', ['assessed_on', 'desc']),
-    entitlements: rowsByColumn(db, 'entitlements', 'participant_id', ['applied_on', 'desc'], ['id', 'asc']),
-    householdEntitlements: rowsByColumn(db, 'entitlements', 'household_id', ['applied_on', 'desc'], ['id', 'asc']),
-    payments: rowsByColumn(db, 'entitlement_payments', 'entitlement_id', ['paid_on', 'desc'], ['for_month', 'desc']),
-    disability: rowByColumn(db, 'disability_registrations', 'participant_id'),
+    members: rowsByColumn(db, 'household_members', 'householdId', ['seq', 'asc']),
+    assessments: rowsByColumn(db, 'income_assessments', 'householdId', ['assessedOn', 'desc']),
+    entitlements: rowsByColumn(db, 'entitlements', 'participantId', ['appliedOn', 'desc'], ['id', 'asc']),
+    householdEntitlements: rowsByColumn(db, 'entitlements', 'householdId', ['appliedOn', 'desc'], ['id', 'asc']),
+    payments: rowsByColumn(db, 'entitlement_payments', 'entitlementId', ['paidOn', 'desc'], ['forMonth', 'desc']),
+    disability: rowByColumn(db, 'disability_registrations', 'participantId'),
   };
 }

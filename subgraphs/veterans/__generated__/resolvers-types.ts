@@ -89,7 +89,6 @@ export type Occupation = {
   name: Scalars['String']['output'];
 };
 
-/** A participant as the veterans support center (제대군인지원센터) sees them. */
 export type Participant = {
   __typename?: 'Participant';
   id: Scalars['ID']['output'];

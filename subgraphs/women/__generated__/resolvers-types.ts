@@ -28,7 +28,6 @@ export type Occupation = {
   name: Scalars['String']['output'];
 };
 
-/** A participant as the women's reemployment center (여성새로일하기센터, 새일센터) sees them. */
 export type Participant = {
   __typename?: 'Participant';
   id: Scalars['ID']['output'];

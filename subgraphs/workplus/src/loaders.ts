@@ -11,19 +11,19 @@ export function createLoaders(db: Kysely<WorkplusDB>) {
     municipality: rowByColumn(db, 'municipalities', 'code'),
     // A center arrives with its municipality, so the municipality needs no second batch one level down.
     center: oneByKey((ids: readonly string[]) => selectCenters(db, ids), (row) => row.id),
-    centerAgencies: rowsByColumn(db, 'center_agencies', 'center_id', ['agency', 'asc']),
-    staffOfCenter: rowsByColumn(db, 'staff', 'center_id', ['id', 'asc']),
+    centerAgencies: rowsByColumn(db, 'center_agencies', 'centerId', ['agency', 'asc']),
+    staffOfCenter: rowsByColumn(db, 'staff', 'centerId', ['id', 'asc']),
     staff: rowByColumn(db, 'staff', 'id'),
     servedMunicipalities: manyByKey(
       (centerIds: readonly string[]) =>
         db
           .selectFrom('center_municipalities as cm')
-          .innerJoin('municipalities as m', 'm.code', 'cm.municipality_code')
-          .select(['cm.center_id', 'm.code', 'm.name', 'm.province'])
-          .where('cm.center_id', 'in', centerIds)
+          .innerJoin('municipalities as m', 'm.code', 'cm.municipalityCode')
+          .select(['cm.centerId', 'm.code', 'm.name', 'm.province'])
+          .where('cm.centerId', 'in', centerIds)
           .orderBy('m.code')
           .execute(),
-      (row) => row.center_id,
+      (row) => row.centerId,
     ),
   };
 }

@@ -4,10 +4,10 @@ import { EMPLOYERS, OCCUPATIONS } from '../../../shared/demo/occupations.js';
 import { REFERENCE_DATE, type Person, type Population } from '../../../shared/demo/population.js';
 import { addDays, demoFaker, fullAge } from '../../../shared/demo/random.js';
 import { CENTERS } from '../../../shared/demo/regions.js';
-import { insertChunked } from '../../../shared/seed.js';
+import { insertTables, type SeedRows } from '../../../shared/seed.js';
 import type { EmploymentDB } from './tables.js';
 
-type Rows = { [T in keyof EmploymentDB]: EmploymentDB[T][] };
+type Rows = Required<SeedRows<EmploymentDB>>;
 
 const STAGES = ['APPLIED', 'ELIGIBILITY_DECIDED', 'INITIAL_COUNSELLING', 'ACTIVITY_PLAN', 'JOB_SEEKING', 'INTENSIVE_PLACEMENT', 'EMPLOYED', 'CLOSED'] as const;
 const COURSES = ['사무행정 실무', '요양보호사 양성과정', '한식조리기능사', '웹 개발자 부트캠프', '특수용접 기능사', '물류관리 실무', '전산회계 2급'];
@@ -27,29 +27,31 @@ export async function seed(db: Kysely<EmploymentDB>, population: Population): Pr
     }).length;
     addJobSeeker(f, rows, person, household.livelihood !== 'NONE', dependents);
   }
-  for (const [table, list] of Object.entries(rows)) await insertChunked(db, table, list);
+  await insertTables(db, rows);
 }
 
 function addJobSeeker(f: Faker, rows: Rows, person: Person, lowIncome: boolean, dependents: number): void {
   const age = fullAge(person.birthDate, REFERENCE_DATE);
   const center = CENTERS.find((c) => c.id === person.centerId)!;
-  const registeredOn = addDays(REFERENCE_DATE, -f.number.int({ min: 10, max: 700 }));
   const status = f.helpers.weightedArrayElement([
     { value: 'ACTIVE', weight: 60 }, { value: 'EMPLOYED', weight: 20 }, { value: 'EXPIRED', weight: 15 }, { value: 'WITHDRAWN', weight: 5 },
-  ]);
+  ] as const);
+  // A registration is valid for a year: active ones are recent, expired ones are not.
+  const daysAgo = status === 'ACTIVE' ? { min: 10, max: 360 } : status === 'EXPIRED' ? { min: 370, max: 700 } : { min: 30, max: 700 };
+  const registeredOn = addDays(REFERENCE_DATE, -f.number.int(daysAgo));
   const desired = f.helpers.arrayElement(OCCUPATIONS);
   rows.job_seekers.push({
     id: `js-${person.id.slice(4)}`,
-    participant_id: person.id,
+    participantId: person.id,
     office: center.name.replace('고용복지플러스센터', '고용센터'),
-    registered_on: registeredOn,
-    valid_until: addDays(registeredOn, 365),
+    registeredOn: registeredOn,
+    validUntil: addDays(registeredOn, 365),
     status,
-    desired_occupation_code: desired.code,
-    desired_occupation_name: desired.name,
-    desired_region_code: f.datatype.boolean(0.8) ? person.municipalityCode : f.helpers.arrayElement(center.serves),
-    desired_monthly_wage_krw: f.number.int({ min: 21, max: 45 }) * 100_000,
-    desired_employment_type: f.helpers.weightedArrayElement([
+    desiredOccupationCode: desired.code,
+    desiredOccupationName: desired.name,
+    desiredRegionCode: f.datatype.boolean(0.8) ? person.municipalityCode : f.helpers.arrayElement(center.serves),
+    desiredMonthlyWageKrw: f.number.int({ min: 21, max: 45 }) * 100_000,
+    desiredEmploymentType: f.helpers.weightedArrayElement([
       { value: 'PERMANENT', weight: 6 }, { value: 'FIXED_TERM', weight: 2 }, { value: 'PART_TIME', weight: 2 }, { value: 'DAILY', weight: 1 },
     ]),
     education: age < 22 ? 'HIGH_SCHOOL' : f.helpers.arrayElement(['MIDDLE_SCHOOL_OR_LESS', 'HIGH_SCHOOL', 'COLLEGE', 'UNIVERSITY', 'GRADUATE']),
@@ -64,11 +66,11 @@ function addJobSeeker(f: Faker, rows: Rows, person: Person, lowIncome: boolean, 
     const endedOn = addDays(startedOn, f.number.int({ min: 30, max: 150 }));
     rows.trainings.push({
       id: `tr-${person.id.slice(4)}`,
-      participant_id: person.id,
-      course_name: f.helpers.arrayElement(COURSES),
+      participantId: person.id,
+      courseName: f.helpers.arrayElement(COURSES),
       provider: `${f.helpers.arrayElement(['한국폴리텍대학', '대한상공회의소 인력개발원', '(주)미래직업전문학교'])}`,
-      started_on: startedOn,
-      ended_on: endedOn,
+      startedOn: startedOn,
+      endedOn: endedOn,
       status: endedOn > REFERENCE_DATE ? 'ENROLLED' : f.datatype.boolean(0.85) ? 'COMPLETED' : 'DROPPED',
     });
   }
@@ -81,15 +83,15 @@ function addBenefitClaim(f: Faker, rows: Rows, person: Person, registeredOn: str
   const paidDays = Math.min(benefitDays, elapsed);
   rows.benefit_claims.push({
     id: `bc-${person.id.slice(4)}`,
-    participant_id: person.id,
-    claimed_on: claimedOn,
-    last_employer_name: f.helpers.arrayElement(EMPLOYERS).name,
-    separation_date: addDays(claimedOn, -f.number.int({ min: 3, max: 60 })),
-    separation_reason: f.helpers.arrayElement(['DISMISSAL', 'CONTRACT_END', 'BUSINESS_CLOSURE', 'JUSTIFIED_RESIGNATION']),
-    insured_days: f.number.int({ min: 180, max: 3650 }),
-    daily_benefit_krw: f.number.int({ min: 64_192, max: 66_000 }),
-    benefit_days: benefitDays,
-    paid_days: paidDays,
+    participantId: person.id,
+    claimedOn: claimedOn,
+    lastEmployerName: f.helpers.arrayElement(EMPLOYERS).name,
+    separationDate: addDays(claimedOn, -f.number.int({ min: 3, max: 60 })),
+    separationReason: f.helpers.arrayElement(['DISMISSAL', 'CONTRACT_END', 'BUSINESS_CLOSURE', 'JUSTIFIED_RESIGNATION']),
+    insuredDays: f.number.int({ min: 180, max: 3650 }),
+    dailyBenefitKrw: f.number.int({ min: 64_192, max: 66_000 }),
+    benefitDays: benefitDays,
+    paidDays: paidDays,
     status: paidDays === 0 ? 'FILED' : paidDays === benefitDays ? 'EXHAUSTED' : f.datatype.boolean(0.15) ? 'REEMPLOYED' : 'PAYING',
   });
 }
@@ -105,24 +107,24 @@ function addNesp(f: Faker, rows: Rows, person: Person, { age, lowIncome, depende
   const stage = STAGES[stageIndex]!;
   const decidedOn = stageIndex >= 1 ? addDays(appliedOn, f.number.int({ min: 20, max: 35 })) : null;
   rows.nesp_participations.push({
-    id, participant_id: person.id, track, stage, applied_on: appliedOn, decided_on: decidedOn,
-    counsellor_id: stageIndex >= 2 ? `stf-${person.centerId.slice(4)}-employment-${f.number.int({ min: 1, max: 2 })}` : null,
-    closed_on: stage === 'CLOSED' ? addDays(appliedOn, f.number.int({ min: 200, max: 400 })) : null,
+    id, participantId: person.id, track, stage, appliedOn: appliedOn, decidedOn: decidedOn,
+    counsellorId: stageIndex >= 2 ? `stf-${person.centerId.slice(4)}-employment-${f.number.int({ min: 1, max: 2 })}` : null,
+    closedOn: stage === 'CLOSED' ? addDays(appliedOn, f.number.int({ min: 200, max: 400 })) : null,
   });
   if (stageIndex < 3 || !decidedOn) return;
   const agreedOn = addDays(decidedOn, f.number.int({ min: 7, max: 30 }));
   const goal = f.helpers.arrayElement(OCCUPATIONS);
   rows.nesp_activity_plans.push({
-    participation_id: id, agreed_on: agreedOn, goal_occupation_code: goal.code, goal_occupation_name: goal.name,
+    participationId: id, agreedOn: agreedOn, goalOccupationCode: goal.code, goalOccupationName: goal.name,
     summary: `${goal.name} 취업을 목표로 직업훈련과 구직활동을 병행`,
   });
   (['COUNSELLING', 'TRAINING', 'JOB_SEARCH'] as const).forEach((kind, i) => {
     const dueOn = addDays(agreedOn, 30 * (i + 1));
     rows.nesp_planned_activities.push({
-      id: `${id}-a${i + 1}`, participation_id: id, kind,
+      id: `${id}-a${i + 1}`, participationId: id, kind,
       description: { COUNSELLING: '심층상담 2회', TRAINING: `${goal.name} 관련 직업훈련 수강`, JOB_SEARCH: '월 2회 이상 입사지원' }[kind],
-      due_on: dueOn,
-      completed_on: dueOn < REFERENCE_DATE && f.datatype.boolean(0.8) ? addDays(dueOn, -f.number.int({ min: 0, max: 10 })) : null,
+      dueOn: dueOn,
+      completedOn: dueOn < REFERENCE_DATE && f.datatype.boolean(0.8) ? addDays(dueOn, -f.number.int({ min: 0, max: 10 })) : null,
     });
   });
   if (track === 'TYPE_II' || stageIndex < 4) return;
@@ -130,10 +132,10 @@ function addNesp(f: Faker, rows: Rows, person: Person, { age, lowIncome, depende
     const paidOn = addDays(agreedOn, 30 * round);
     if (paidOn > REFERENCE_DATE) break;
     rows.nesp_allowance_payments.push({
-      participation_id: id, round, paid_on: paidOn,
+      participationId: id, round, paidOn: paidOn,
       // 구직촉진수당: 500,000 KRW a month, 600,000 from 2026.
-      amount_krw: paidOn >= '2026-01-01' ? 600_000 : 500_000,
-      dependents_add_on_krw: Math.min(dependents, 4) * 100_000,
+      amountKrw: paidOn >= '2026-01-01' ? 600_000 : 500_000,
+      dependentsAddOnKrw: Math.min(dependents, 4) * 100_000,
     });
   }
 }
@@ -145,14 +147,14 @@ function addPlacement(f: Faker, rows: Rows, person: Person, after: string): void
   if (startedOn > REFERENCE_DATE) return;
   rows.placements.push({
     id: `pl-${person.id.slice(4)}`,
-    participant_id: person.id,
-    employer_name: employer.name,
-    business_registration_number: employer.brn,
-    occupation_code: occupation.code,
-    occupation_name: occupation.name,
-    started_on: startedOn,
-    monthly_wage_krw: f.number.int({ min: 21, max: 42 }) * 100_000,
-    employment_type: f.helpers.arrayElement(['PERMANENT', 'FIXED_TERM', 'PART_TIME']),
-    retained_six_months: addDays(startedOn, 183) > REFERENCE_DATE ? null : f.datatype.boolean(0.75),
+    participantId: person.id,
+    employerName: employer.name,
+    businessRegistrationNumber: employer.brn,
+    occupationCode: occupation.code,
+    occupationName: occupation.name,
+    startedOn: startedOn,
+    monthlyWageKrw: f.number.int({ min: 21, max: 42 }) * 100_000,
+    employmentType: f.helpers.arrayElement(['PERMANENT', 'FIXED_TERM', 'PART_TIME']),
+    retainedSixMonths: addDays(startedOn, 183) > REFERENCE_DATE ? null : f.datatype.boolean(0.75),
   });
 }

@@ -1,86 +1,97 @@
 import type { Selectable } from 'kysely';
+import type {
+  BenefitClaimStatus,
+  EducationLevel,
+  EmploymentType,
+  JobSeekerStatus,
+  NespStage,
+  NespTrack,
+  PlannedActivityKind,
+  SeparationReason,
+  TrainingStatus,
+} from '../../__generated__/resolvers-types.js';
 
-/** The employment center's database (Work-net, employment insurance, HRD-net), as Kysely sees it. */
+/** The employment center's database (Work-net, employment insurance, HRD-net), as Kysely sees it: camelCase here, snake_case in SQL. */
 export interface EmploymentDB {
   job_seekers: {
     id: string;
-    participant_id: string;
+    participantId: string;
     office: string;
-    registered_on: string;
-    valid_until: string;
-    status: string;
-    desired_occupation_code: string;
-    desired_occupation_name: string;
-    desired_region_code: string;
-    desired_monthly_wage_krw: number;
-    desired_employment_type: string;
-    education: string;
+    registeredOn: string;
+    validUntil: string;
+    status: JobSeekerStatus;
+    desiredOccupationCode: string;
+    desiredOccupationName: string;
+    desiredRegionCode: string;
+    desiredMonthlyWageKrw: number;
+    desiredEmploymentType: EmploymentType;
+    education: EducationLevel;
   };
   benefit_claims: {
     id: string;
-    participant_id: string;
-    claimed_on: string;
-    last_employer_name: string;
-    separation_date: string;
-    separation_reason: string;
-    insured_days: number;
-    daily_benefit_krw: number;
-    benefit_days: number;
-    paid_days: number;
-    status: string;
+    participantId: string;
+    claimedOn: string;
+    lastEmployerName: string;
+    separationDate: string;
+    separationReason: SeparationReason;
+    insuredDays: number;
+    dailyBenefitKrw: number;
+    benefitDays: number;
+    paidDays: number;
+    status: BenefitClaimStatus;
   };
   nesp_participations: {
     id: string;
-    participant_id: string;
-    track: string;
-    stage: string;
-    applied_on: string;
-    decided_on: string | null;
-    counsellor_id: string | null;
-    closed_on: string | null;
+    participantId: string;
+    track: NespTrack;
+    stage: NespStage;
+    appliedOn: string;
+    decidedOn: string | null;
+    counsellorId: string | null;
+    closedOn: string | null;
   };
   nesp_activity_plans: {
-    participation_id: string;
-    agreed_on: string;
-    goal_occupation_code: string;
-    goal_occupation_name: string;
+    participationId: string;
+    agreedOn: string;
+    goalOccupationCode: string;
+    goalOccupationName: string;
     summary: string;
   };
   nesp_planned_activities: {
     id: string;
-    participation_id: string;
-    kind: string;
+    participationId: string;
+    kind: PlannedActivityKind;
     description: string;
-    due_on: string;
-    completed_on: string | null;
+    dueOn: string;
+    completedOn: string | null;
   };
   nesp_allowance_payments: {
-    participation_id: string;
+    participationId: string;
     round: number;
-    paid_on: string;
-    amount_krw: number;
-    dependents_add_on_krw: number;
+    paidOn: string;
+    amountKrw: number;
+    dependentsAddOnKrw: number;
   };
   placements: {
     id: string;
-    participant_id: string;
-    employer_name: string;
-    business_registration_number: string;
-    occupation_code: string;
-    occupation_name: string;
-    started_on: string;
-    monthly_wage_krw: number;
-    employment_type: string;
-    retained_six_months: boolean | null;
+    participantId: string;
+    employerName: string;
+    businessRegistrationNumber: string;
+    occupationCode: string;
+    occupationName: string;
+    startedOn: string;
+    monthlyWageKrw: number;
+    employmentType: EmploymentType;
+    retainedSixMonths: boolean | null;
   };
   trainings: {
     id: string;
-    participant_id: string;
-    course_name: string;
+    participantId: string;
+    courseName: string;
     provider: string;
-    started_on: string;
-    ended_on: string;
-    status: string;
+    startedOn: string;
+    endedOn: string;
+    status: TrainingStatus;
   };
 }
 

@@ -3,10 +3,10 @@ import type { Kysely } from 'kysely';
 import { REFERENCE_DATE, type Person, type Population } from '../../../shared/demo/population.js';
 import { addDays, demoFaker, fullAge } from '../../../shared/demo/random.js';
 import { CENTERS, type Center } from '../../../shared/demo/regions.js';
-import { insertChunked } from '../../../shared/seed.js';
+import { insertTables, type SeedRows } from '../../../shared/seed.js';
 import type { ProgramRow, SelfSufficiencyDB } from './tables.js';
 
-type Rows = { [T in keyof SelfSufficiencyDB]: SelfSufficiencyDB[T][] };
+type Rows = Required<SeedRows<SelfSufficiencyDB>>;
 
 type ProgramType = 'MARKET_ENTRY' | 'SOCIAL_SERVICE' | 'WORK_MAINTENANCE' | 'INTERN_ASSISTANT';
 
@@ -47,7 +47,7 @@ export async function seed(db: Kysely<SelfSufficiencyDB>, population: Population
     if (livelihood === 'NONE') continue; // the center only takes recipients and the near-poor
     addEnrollment(f, rows, person, livelihood, programsByCenter.get(person.centerId)!);
   }
-  for (const [table, list] of Object.entries(rows)) await insertChunked(db, table, list);
+  await insertTables(db, rows);
 }
 
 function centerName(center: Center): string {
@@ -60,15 +60,15 @@ function addPrograms(f: Faker, rows: Rows, center: Center): ProgramRow[] {
   if (!units.some((u) => u.type === 'WORK_MAINTENANCE')) units.push(UNITS[5]);
   const programs = units.map((unit, i): ProgramRow => ({
     id: `ssp-${center.id.slice(4)}-${i + 1}`,
-    center_id: center.id,
-    center_name: centerName(center),
+    centerId: center.id,
+    centerName: centerName(center),
     name: `${centerName(center)} ${unit.name}`,
-    business_field: unit.field,
-    program_type: unit.type,
-    started_on: addDays(center.openedOn, -f.number.int({ min: 200, max: 3000 })),
+    businessField: unit.field,
+    programType: unit.type,
+    startedOn: addDays(center.openedOn, -f.number.int({ min: 200, max: 3000 })),
     capacity: f.number.int({ min: 3, max: 6 }) * 5,
-    daily_wage_krw: WAGE[unit.type].dailyWageKrw,
-    daily_hours: WAGE[unit.type].dailyHours,
+    dailyWageKrw: WAGE[unit.type].dailyWageKrw,
+    dailyHours: WAGE[unit.type].dailyHours,
   }));
   rows.programs.push(...programs);
   return programs;
@@ -91,15 +91,15 @@ function addEnrollment(f: Faker, rows: Rows, person: Person, livelihood: 'BASIC_
   const previous = f.datatype.boolean(0.2) ? f.helpers.arrayElement(programs.filter((p) => p.id !== program.id)) : null;
   rows.enrollments.push({
     id: `ss-${person.id.slice(4)}`,
-    participant_id: person.id,
-    center_id: center.id,
-    center_name: centerName(center),
-    recipient_category: recipient ? (f.datatype.boolean(0.8) ? 'CONDITIONAL_RECIPIENT' : 'GENERAL_RECIPIENT') : 'NEAR_POOR',
-    enrolled_on: enrolledOn,
+    participantId: person.id,
+    centerId: center.id,
+    centerName: centerName(center),
+    recipientCategory: recipient ? (f.datatype.boolean(0.8) ? 'CONDITIONAL_RECIPIENT' : 'GENERAL_RECIPIENT') : 'NEAR_POOR',
+    enrolledOn: enrolledOn,
     status,
-    ended_on: endedOn,
-    case_manager_id: center.agencies.includes('SELF_SUFFICIENCY') ? `stf-${center.id.slice(4)}-selfsufficiency-${f.number.int({ min: 1, max: 2 })}` : null,
-    program_id: program.id,
+    endedOn: endedOn,
+    caseManagerId: center.agencies.includes('SELF_SUFFICIENCY') ? `stf-${center.id.slice(4)}-selfsufficiency-${f.number.int({ min: 1, max: 2 })}` : null,
+    programId: program.id,
   });
   addWorkMonths(f, rows, person, { enrolledOn, endedOn, program, previous, recipient });
   addPlan(f, rows, person, { enrolledOn, endedOn, program, age });
@@ -123,16 +123,16 @@ function addWorkMonths(f: Faker, rows: Rows, person: Person, { enrolledOn, ended
     if (endedOn && month === endedOn.slice(0, 7)) share = Math.min(share, Number(endedOn.slice(8)) / length);
     const days = Math.round(f.number.int({ min: 16, max: 22 }) * share);
     if (days === 0) return;
-    const wage = days * worked.daily_wage_krw;
+    const wage = days * worked.dailyWageKrw;
     rows.work_months.push({
-      participant_id: person.id,
+      participantId: person.id,
       month,
-      program_id: worked.id,
-      days_worked: days,
-      hours_worked: days * worked.daily_hours,
-      wage_krw: wage,
+      programId: worked.id,
+      daysWorked: days,
+      hoursWorked: days * worked.dailyHours,
+      wageKrw: wage,
       // Demo rule: recipients get 30% of the wage back as 자활장려금 (it is disregarded from benefit income).
-      incentive_krw: recipient && worked.program_type !== 'WORK_MAINTENANCE' ? Math.round((wage * 0.3) / 1000) * 1000 : 0,
+      incentiveKrw: recipient && worked.programType !== 'WORK_MAINTENANCE' ? Math.round((wage * 0.3) / 1000) * 1000 : 0,
     });
   });
 }
@@ -144,21 +144,21 @@ function addPlan(f: Faker, rows: Rows, person: Person, { enrolledOn, endedOn, pr
   const drawnUpOn = addDays(enrolledOn, f.number.int({ min: 7, max: 30 }));
   if (drawnUpOn >= REFERENCE_DATE) return;
   const unit = UNITS.find((u) => program.name.endsWith(u.name))!;
-  const goal = program.program_type === 'WORK_MAINTENANCE'
+  const goal = program.programType === 'WORK_MAINTENANCE'
     ? 'CAPACITY_BUILDING'
     : f.helpers.weightedArrayElement([
         { value: 'EMPLOYMENT', weight: age < 50 ? 6 : 4 }, { value: 'START_UP', weight: 1 },
-        { value: 'SELF_SUFFICIENCY_ENTERPRISE', weight: program.program_type === 'MARKET_ENTRY' ? 3 : 1 },
+        { value: 'SELF_SUFFICIENCY_ENTERPRISE', weight: program.programType === 'MARKET_ENTRY' ? 3 : 1 },
       ] as const);
   const reviewedOn = addDays(drawnUpOn, 30 * f.number.int({ min: 1, max: 6 }));
   rows.plans.push({
-    participant_id: person.id,
-    drawn_up_on: drawnUpOn,
+    participantId: person.id,
+    drawnUpOn: drawnUpOn,
     goal,
-    target_job: unit.job,
+    targetJob: unit.job,
     summary: GOAL_SUMMARY[goal](unit.job),
-    target_exit_on: addDays(drawnUpOn, f.helpers.arrayElement([365, 548, 730])),
-    last_reviewed_on: reviewedOn < (endedOn ?? REFERENCE_DATE) ? reviewedOn : null,
+    targetExitOn: addDays(drawnUpOn, f.helpers.arrayElement([365, 548, 730])),
+    lastReviewedOn: reviewedOn < (endedOn ?? REFERENCE_DATE) ? reviewedOn : null,
   });
 }
 
@@ -180,15 +180,15 @@ function addAssetAccount(f: Faker, rows: Rows, person: Person, { enrolledOn, end
   const accountStatus = cancelled ? 'CANCELLED' : maturesOn <= REFERENCE_DATE ? 'MATURED' : 'SAVING';
   rows.asset_accounts.push({
     id: `aba-${person.id.slice(4)}`,
-    participant_id: person.id,
-    account_type: accountType,
-    opened_on: openedOn,
-    matures_on: maturesOn,
-    monthly_deposit_krw: monthlyDeposit,
-    monthly_match_krw: monthlyMatch,
-    months_deposited: monthsDeposited,
+    participantId: person.id,
+    accountType: accountType,
+    openedOn: openedOn,
+    maturesOn: maturesOn,
+    monthlyDepositKrw: monthlyDeposit,
+    monthlyMatchKrw: monthlyMatch,
+    monthsDeposited: monthsDeposited,
     // On early cancellation the matched contributions are forfeited; only the holder's own savings remain.
-    balance_krw: monthsDeposited * (cancelled ? monthlyDeposit : monthlyDeposit + monthlyMatch),
+    balanceKrw: monthsDeposited * (cancelled ? monthlyDeposit : monthlyDeposit + monthlyMatch),
     status: accountStatus,
   });
 }

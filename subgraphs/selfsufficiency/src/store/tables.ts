@@ -1,60 +1,69 @@
 import type { Selectable } from 'kysely';
+import type {
+  SelfSufficiencyAssetAccountStatus,
+  SelfSufficiencyAssetAccountType,
+  SelfSufficiencyBusinessField,
+  SelfSufficiencyGoal,
+  SelfSufficiencyProgramType,
+  SelfSufficiencyRecipientCategory,
+  SelfSufficiencyStatus,
+} from '../../__generated__/resolvers-types.js';
 
-/** The local self-sufficiency center's database (자활정보시스템), as Kysely sees it. */
+/** The local self-sufficiency center's database (자활정보시스템), as Kysely sees it: camelCase here, snake_case in SQL. */
 export interface SelfSufficiencyDB {
   programs: {
     id: string;
-    center_id: string;
-    center_name: string;
+    centerId: string;
+    centerName: string;
     name: string;
-    business_field: string;
-    program_type: string;
-    started_on: string;
+    businessField: SelfSufficiencyBusinessField;
+    programType: SelfSufficiencyProgramType;
+    startedOn: string;
     capacity: number;
-    daily_wage_krw: number;
-    daily_hours: number;
+    dailyWageKrw: number;
+    dailyHours: number;
   };
   enrollments: {
     id: string;
-    participant_id: string;
-    center_id: string;
-    center_name: string;
-    recipient_category: string;
-    enrolled_on: string;
-    status: string;
-    ended_on: string | null;
-    case_manager_id: string | null;
-    program_id: string;
+    participantId: string;
+    centerId: string;
+    centerName: string;
+    recipientCategory: SelfSufficiencyRecipientCategory;
+    enrolledOn: string;
+    status: SelfSufficiencyStatus;
+    endedOn: string | null;
+    caseManagerId: string | null;
+    programId: string;
   };
   work_months: {
-    participant_id: string;
+    participantId: string;
     month: string;
-    program_id: string;
-    days_worked: number;
-    hours_worked: number;
-    wage_krw: number;
-    incentive_krw: number;
+    programId: string;
+    daysWorked: number;
+    hoursWorked: number;
+    wageKrw: number;
+    incentiveKrw: number;
   };
   plans: {
-    participant_id: string;
-    drawn_up_on: string;
-    goal: string;
-    target_job: string;
+    participantId: string;
+    drawnUpOn: string;
+    goal: SelfSufficiencyGoal;
+    targetJob: string;
     summary: string;
-    target_exit_on: string;
-    last_reviewed_on: string | null;
+    targetExitOn: string;
+    lastReviewedOn: string | null;
   };
   asset_accounts: {
     id: string;
-    participant_id: string;
-    account_type: string;
-    opened_on: string;
-    matures_on: string;
-    monthly_deposit_krw: number;
-    monthly_match_krw: number;
-    months_deposited: number;
-    balance_krw: number;
-    status: string;
+    participantId: string;
+    accountType: SelfSufficiencyAssetAccountType;
+    openedOn: string;
+    maturesOn: string;
+    monthlyDepositKrw: number;
+    monthlyMatchKrw: number;
+    monthsDeposited: number;
+    balanceKrw: number;
+    status: SelfSufficiencyAssetAccountStatus;
   };
 }
 

@@ -10,11 +10,13 @@ import {
 } from '../../../shared/demo/population.js';
 import { addDays, demoFaker, fullAge } from '../../../shared/demo/random.js';
 import { MUNICIPALITIES } from '../../../shared/demo/regions.js';
-import { insertChunked } from '../../../shared/seed.js';
+import { insertTables, type SeedRows } from '../../../shared/seed.js';
+import type { WelfareEntitlementStatus, WelfareProgram } from '../../__generated__/resolvers-types.js';
 import type { SocialSecurityDB } from './tables.js';
 
-type Rows = { [T in keyof SocialSecurityDB]: SocialSecurityDB[T][] };
+type Rows = Required<SeedRows<SocialSecurityDB>>;
 type EntitlementInsert = SocialSecurityDB['entitlements'];
+type DisabilityInsert = SocialSecurityDB['disability_registrations'];
 
 /** Standard median income (기준중위소득) by year and household size, 1 to 6 people. */
 const MEDIAN_INCOME: Record<number, readonly number[]> = {
@@ -86,12 +88,12 @@ function schoolGrade(birthDate: string, onDate: string): number | null {
 }
 
 interface Assessment {
-  monthly_income_krw: number;
-  income_evaluation_krw: number;
-  assets_krw: number;
-  asset_conversion_krw: number;
-  recognised_income_krw: number;
-  standard_median_income_krw: number;
+  monthlyIncomeKrw: number;
+  incomeEvaluationKrw: number;
+  assetsKrw: number;
+  assetConversionKrw: number;
+  recognisedIncomeKrw: number;
+  standardMedianIncomeKrw: number;
 }
 
 /**
@@ -106,12 +108,12 @@ function assess(income: number, assets: number, municipalityCode: string, size: 
   const ceiling = status === 'BASIC_LIVELIHOOD' ? round10(median * 0.3) : status === 'NEAR_POOR' ? round10(median * 0.5) : Infinity;
   if (evaluation + conversion > ceiling) conversion = Math.max(0, ceiling - evaluation);
   return {
-    monthly_income_krw: income,
-    income_evaluation_krw: evaluation,
-    assets_krw: assets,
-    asset_conversion_krw: conversion,
-    recognised_income_krw: evaluation + conversion,
-    standard_median_income_krw: median,
+    monthlyIncomeKrw: income,
+    incomeEvaluationKrw: evaluation,
+    assetsKrw: assets,
+    assetConversionKrw: conversion,
+    recognisedIncomeKrw: evaluation + conversion,
+    standardMedianIncomeKrw: median,
   };
 }
 
@@ -127,7 +129,7 @@ export async function seed(db: Kysely<SocialSecurityDB>, population: Population)
     addHousehold(f, rows, household, members);
   }
   // Keys are in foreign-key order.
-  for (const [table, list] of Object.entries(rows)) await insertChunked(db, table, list);
+  await insertTables(db, rows);
 }
 
 function addHousehold(f: Faker, rows: Rows, household: Household, members: Person[]): void {
@@ -166,37 +168,37 @@ function addHousehold(f: Faker, rows: Rows, household: Household, members: Perso
     if (last) current = assessment;
     rows.income_assessments.push({
       id: `${id}-a${i + 1}`,
-      household_id: id,
-      assessed_on: assessedOn,
+      householdId: id,
+      assessedOn: assessedOn,
       kind: i === 0 ? 'INITIAL' : i === changeIndex ? 'CHANGE' : 'PERIODIC',
       ...assessment,
-      resulting_status: resulting,
+      resultingStatus: resulting,
     });
   });
 
   rows.households.push({
     id,
-    municipality_code: code,
+    municipalityCode: code,
     size,
-    registered_on: registeredOn,
-    monthly_income_krw: current.monthly_income_krw,
-    recognised_income_krw: current.recognised_income_krw,
-    assets_krw: current.assets_krw,
-    livelihood_status: status,
-    vulnerable_group: household.vulnerableGroup,
-    last_assessed_on: dates[dates.length - 1]!,
+    registeredOn: registeredOn,
+    monthlyIncomeKrw: current.monthlyIncomeKrw,
+    recognisedIncomeKrw: current.recognisedIncomeKrw,
+    assetsKrw: current.assetsKrw,
+    livelihoodStatus: status,
+    vulnerableGroup: household.vulnerableGroup,
+    lastAssessedOn: dates[dates.length - 1]!,
   });
   members.forEach((member, i) => {
     rows.household_members.push({
-      participant_id: member.id,
-      household_id: id,
+      participantId: member.id,
+      householdId: id,
       seq: i + 1,
       relation: member.relation,
-      joined_on: member.birthDate > registeredOn ? member.birthDate : registeredOn,
+      joinedOn: member.birthDate > registeredOn ? member.birthDate : registeredOn,
     });
   });
 
-  const disabilities = new Map<string, SocialSecurityDB['disability_registrations']>();
+  const disabilities = new Map<string, DisabilityInsert>();
   for (const member of members) {
     const registration = maybeDisability(f, member, ages.get(member.id)!, status !== 'NONE');
     if (registration) {
@@ -215,7 +217,7 @@ function addHousehold(f: Faker, rows: Rows, household: Household, members: Perso
   if (status === 'BASIC_LIVELIHOOD') {
     // Livelihood, housing and medical aid are applied for and decided together.
     const decidedOn = entitlements.decision(since);
-    const livelihood = Math.max(10, round10(medianIncome(REFERENCE_DATE, size) * 0.32) - current.recognised_income_krw);
+    const livelihood = Math.max(10, round10(medianIncome(REFERENCE_DATE, size) * 0.32) - current.recognisedIncomeKrw);
     entitlements.add(head, 'LIVELIHOOD_BENEFIT', since, { householdLevel: true, monthlyAmountKrw: livelihood, decidedOn });
     const rent = STANDARD_RENT[housingTier(code)]![Math.min(size, 6) - 1]!;
     entitlements.add(head, 'HOUSING_BENEFIT', since, {
@@ -254,7 +256,7 @@ function addHousehold(f: Faker, rows: Rows, household: Household, members: Perso
   const underPensionThreshold = (couple: boolean) => {
     if (status !== 'NONE') return true;
     const share = (couple ? 2 : 1) / size;
-    const recognised = pensionRecognisedIncome(current.monthly_income_krw * share, current.assets_krw * share, code);
+    const recognised = pensionRecognisedIncome(current.monthlyIncomeKrw * share, current.assetsKrw * share, code);
     return recognised <= (couple ? PENSION_THRESHOLD.couple : PENSION_THRESHOLD.single);
   };
 
@@ -276,7 +278,7 @@ function addHousehold(f: Faker, rows: Rows, household: Household, members: Perso
     if (disability?.severity === 'SEVERE' && age >= 18 && age <= 64 && underPensionThreshold(false)) {
       const addOn = status === 'BASIC_LIVELIHOOD' ? 90_000 : status === 'NEAR_POOR' ? 70_000 : 20_000;
       const adult = addYears(member.birthDate, 18);
-      const from = [registeredOn, adult, addDays(disability.registered_on, 10)].sort().at(-1)!;
+      const from = [registeredOn, adult, addDays(disability.registeredOn, 10)].sort().at(-1)!;
       entitlements.add(member, 'DISABILITY_PENSION', from, { monthlyAmountKrw: BASIC_PENSION_KRW + addOn, payday: 20 });
     }
   }
@@ -285,7 +287,7 @@ function addHousehold(f: Faker, rows: Rows, household: Household, members: Perso
   const minors = members.filter((m) => m.relation === 'CHILD' && ages.get(m.id)! < 18);
   if (
     minors.length > 0 && !members.some((m) => m.relation === 'SPOUSE') &&
-    current.recognised_income_krw <= medianIncome(REFERENCE_DATE, size) * 0.63
+    current.recognisedIncomeKrw <= medianIncome(REFERENCE_DATE, size) * 0.63
   ) {
     entitlements.add(head, 'SINGLE_PARENT_SUPPORT', registeredOn, {
       householdLevel: true,
@@ -316,18 +318,18 @@ function addYears(iso: string, years: number): string {
   return new Date(`${candidate}T00:00:00Z`).toISOString().slice(0, 10) === candidate ? candidate : `${y + years}-03-01`;
 }
 
-function maybeDisability(f: Faker, person: Person, age: number, low: boolean) {
+function maybeDisability(f: Faker, person: Person, age: number, low: boolean): DisabilityInsert | null {
   if (age < 2 || !f.datatype.boolean(0.035 + (age >= 65 ? 0.07 : 0) + (low ? 0.04 : 0))) return null;
   const registeredOn = addDays(REFERENCE_DATE, -f.number.int({ min: 30, max: Math.min(age * 365 - 200, 25 * 365) }));
   const disabilityType = f.helpers.weightedArrayElement([...DISABILITY_TYPES]);
   const severe = f.datatype.boolean(['INTELLECTUAL', 'AUTISM', 'BRAIN_LESION'].includes(disabilityType) ? 0.8 : 0.3);
   return {
-    participant_id: person.id,
-    registered_on: registeredOn,
-    disability_type: disabilityType,
+    participantId: person.id,
+    registeredOn: registeredOn,
+    disabilityType: disabilityType,
     severity: severe ? 'SEVERE' : 'MILD',
     // Conditions that can change are re-assessed (재판정); the rest are permanent.
-    next_review_on: ['MENTAL', 'KIDNEY', 'CARDIAC', 'AUTISM'].includes(disabilityType) || f.datatype.boolean(0.15)
+    nextReviewOn: ['MENTAL', 'KIDNEY', 'CARDIAC', 'AUTISM'].includes(disabilityType) || f.datatype.boolean(0.15)
       ? addDays(REFERENCE_DATE, f.number.int({ min: 30, max: 730 }))
       : null,
   };
@@ -365,39 +367,39 @@ class Entitlements {
     return addDays(appliedOn, this.f.number.int({ min: 14, max: 30 }));
   }
 
-  add(person: Person, program: string, appliedOn: string, options: EntitlementOptions = {}): void {
+  add(person: Person, program: WelfareProgram, appliedOn: string, options: EntitlementOptions = {}): void {
     const f = this.f;
     const decidedOn = options.decidedOn ?? this.decision(appliedOn);
     const pending = decidedOn > REFERENCE_DATE;
     const granted = !pending && !options.rejected;
     const endedOn = granted && options.endedOn ? options.endedOn : null;
-    let status = pending ? 'APPLIED' : options.rejected ? 'REJECTED' : endedOn ? 'ENDED' : 'ACTIVE';
+    let status: WelfareEntitlementStatus = pending ? 'APPLIED' : options.rejected ? 'REJECTED' : endedOn ? 'ENDED' : 'ACTIVE';
     const row: EntitlementInsert = {
       id: `we-${this.householdId.slice(3)}-${++this.count}`,
-      participant_id: person.id,
-      household_id: this.householdId,
+      participantId: person.id,
+      householdId: this.householdId,
       program,
       status,
-      household_level: options.householdLevel ?? false,
-      applied_on: appliedOn,
-      decided_on: pending ? null : decidedOn,
-      started_on: granted ? appliedOn : null,
-      ended_on: endedOn,
-      monthly_amount_krw: granted ? options.monthlyAmountKrw ?? null : null,
-      medical_aid_class: granted ? options.medicalAidClass ?? null : null,
-      municipality_code: this.municipalityCode,
+      householdLevel: options.householdLevel ?? false,
+      appliedOn: appliedOn,
+      decidedOn: pending ? null : decidedOn,
+      startedOn: granted ? appliedOn : null,
+      endedOn: endedOn,
+      monthlyAmountKrw: granted ? options.monthlyAmountKrw ?? null : null,
+      medicalAidClass: granted ? options.medicalAidClass ?? null : null,
+      municipalityCode: this.municipalityCode,
     };
     let payments = !granted
       ? []
       : options.annual
         ? annualEducationPayments(row, options.annual)
-        : row.monthly_amount_krw !== null
+        : row.monthlyAmountKrw !== null
           ? monthlyPayments(row, decidedOn, options.payday ?? 20)
           : [];
     // A few running benefits are stopped pending a change investigation (지급 정지).
-    if (status === 'ACTIVE' && row.monthly_amount_krw !== null && f.datatype.boolean(0.03)) {
+    if (status === 'ACTIVE' && row.monthlyAmountKrw !== null && f.datatype.boolean(0.03)) {
       status = 'SUSPENDED';
-      payments = payments.filter((p) => p.paid_on <= addDays(REFERENCE_DATE, -45));
+      payments = payments.filter((p) => p.paidOn <= addDays(REFERENCE_DATE, -45));
     }
     row.status = status;
     this.rows.entitlements.push(row);
@@ -410,16 +412,16 @@ const MAX_PAYMENTS = 6;
 /** One payment a month, on `payday`; months decided late are paid together on the decision date (소급 지급). */
 function monthlyPayments(row: EntitlementInsert, decidedOn: string, payday: number): SocialSecurityDB['entitlement_payments'][] {
   const payments: SocialSecurityDB['entitlement_payments'][] = [];
-  const until = row.ended_on ?? REFERENCE_DATE;
-  let year = Number(row.started_on!.slice(0, 4));
-  let month = Number(row.started_on!.slice(5, 7));
+  const until = row.endedOn ?? REFERENCE_DATE;
+  let year = Number(row.startedOn!.slice(0, 4));
+  let month = Number(row.startedOn!.slice(5, 7));
   for (;;) {
     const forMonth = `${year}-${String(month).padStart(2, '0')}`;
     if (`${forMonth}-01` > until) break;
     const due = `${forMonth}-${String(payday).padStart(2, '0')}`;
     const paidOn = due < decidedOn ? decidedOn : due;
     if (paidOn > REFERENCE_DATE) break;
-    payments.push({ entitlement_id: row.id, for_month: forMonth, paid_on: paidOn, amount_krw: row.monthly_amount_krw! });
+    payments.push({ entitlementId: row.id, forMonth: forMonth, paidOn: paidOn, amountKrw: row.monthlyAmountKrw! });
     if (++month > 12) [year, month] = [year + 1, 1];
   }
   return payments.slice(-MAX_PAYMENTS);
@@ -428,15 +430,15 @@ function monthlyPayments(row: EntitlementInsert, decidedOn: string, payday: numb
 /** Education activity support, paid once a school year in March, at the rate of the child's school level. */
 function annualEducationPayments(row: EntitlementInsert, birthDate: string): SocialSecurityDB['entitlement_payments'][] {
   const payments: SocialSecurityDB['entitlement_payments'][] = [];
-  const decidedOn = row.decided_on!;
-  for (let year = Number(row.started_on!.slice(0, 4)); year <= Number(REFERENCE_DATE.slice(0, 4)); year++) {
+  const decidedOn = row.decidedOn!;
+  for (let year = Number(row.startedOn!.slice(0, 4)); year <= Number(REFERENCE_DATE.slice(0, 4)); year++) {
     const due = `${year}-03-20`;
     const paidOn = due < decidedOn ? decidedOn : due;
     if (paidOn > REFERENCE_DATE || paidOn.slice(0, 4) !== String(year)) continue;
     const grade = schoolGrade(birthDate, paidOn);
     if (grade === null) continue;
     const amount = grade <= 6 ? EDUCATION_ANNUAL_KRW.elementary : grade <= 9 ? EDUCATION_ANNUAL_KRW.middle : EDUCATION_ANNUAL_KRW.high;
-    payments.push({ entitlement_id: row.id, for_month: `${year}-03`, paid_on: paidOn, amount_krw: amount });
+    payments.push({ entitlementId: row.id, forMonth: `${year}-03`, paidOn: paidOn, amountKrw: amount });
   }
   return payments.slice(-MAX_PAYMENTS);
 }

@@ -1,72 +1,83 @@
 import type { Selectable } from 'kysely';
+import type {
+  WelfareAssessmentKind,
+  WelfareDisabilitySeverity,
+  WelfareDisabilityType,
+  WelfareEntitlementStatus,
+  WelfareLivelihoodStatus,
+  WelfareMedicalAidClass,
+  WelfareProgram,
+  WelfareRelation,
+  WelfareVulnerableGroup,
+} from '../../__generated__/resolvers-types.js';
 
-/** The social security information system's database (사회보장정보시스템, 행복e음), as Kysely sees it. */
+/** The social security information system's database (사회보장정보시스템, 행복e음), as Kysely sees it: camelCase here, snake_case in SQL. */
 export interface SocialSecurityDB {
   /** Households (가구) on file with the municipal welfare desk, with their current assessed means. */
   households: {
     id: string;
-    municipality_code: string;
+    municipalityCode: string;
     size: number;
-    registered_on: string;
-    monthly_income_krw: number;
-    recognised_income_krw: number;
-    assets_krw: number;
-    livelihood_status: string;
-    vulnerable_group: string | null;
-    last_assessed_on: string;
+    registeredOn: string;
+    monthlyIncomeKrw: number;
+    recognisedIncomeKrw: number;
+    assetsKrw: number;
+    livelihoodStatus: WelfareLivelihoodStatus;
+    vulnerableGroup: WelfareVulnerableGroup | null;
+    lastAssessedOn: string;
   };
   /** Household members (가구원); a person belongs to at most one household. */
   household_members: {
-    participant_id: string;
-    household_id: string;
+    participantId: string;
+    householdId: string;
     seq: number;
-    relation: string;
-    joined_on: string;
+    relation: WelfareRelation;
+    joinedOn: string;
   };
   /** Income and asset investigations (소득·재산 조사) of a household, the latest matching `households`. */
   income_assessments: {
     id: string;
-    household_id: string;
-    assessed_on: string;
-    kind: string;
-    monthly_income_krw: number;
-    income_evaluation_krw: number;
-    assets_krw: number;
-    asset_conversion_krw: number;
-    recognised_income_krw: number;
-    standard_median_income_krw: number;
-    resulting_status: string;
+    householdId: string;
+    assessedOn: string;
+    kind: WelfareAssessmentKind;
+    monthlyIncomeKrw: number;
+    incomeEvaluationKrw: number;
+    assetsKrw: number;
+    assetConversionKrw: number;
+    recognisedIncomeKrw: number;
+    standardMedianIncomeKrw: number;
+    resultingStatus: WelfareLivelihoodStatus;
   };
   /** Welfare entitlements (수급 자격) of one person, household-level ones held by the head. */
   entitlements: {
     id: string;
-    participant_id: string;
-    household_id: string;
-    program: string;
-    status: string;
-    household_level: boolean;
-    applied_on: string;
-    decided_on: string | null;
-    started_on: string | null;
-    ended_on: string | null;
-    monthly_amount_krw: number | null;
-    medical_aid_class: string | null;
-    municipality_code: string;
+    participantId: string;
+    householdId: string;
+    program: WelfareProgram;
+    status: WelfareEntitlementStatus;
+    householdLevel: boolean;
+    appliedOn: string;
+    decidedOn: string | null;
+    startedOn: string | null;
+    endedOn: string | null;
+    monthlyAmountKrw: number | null;
+    medicalAidClass: WelfareMedicalAidClass | null;
+    municipalityCode: string;
   };
   /** Payments (급여 지급) made under an entitlement. */
   entitlement_payments: {
-    entitlement_id: string;
-    for_month: string;
-    paid_on: string;
-    amount_krw: number;
+    entitlementId: string;
+    forMonth: string;
+    paidOn: string;
+    amountKrw: number;
   };
   /** Disability registrations (장애인 등록), kept by the municipality. */
   disability_registrations: {
-    participant_id: string;
-    registered_on: string;
-    disability_type: string;
-    severity: string;
-    next_review_on: string | null;
+    participantId: string;
+    registeredOn: string;
+    disabilityType: WelfareDisabilityType;
+    severity: WelfareDisabilitySeverity;
+    nextReviewOn: string | null;
   };
 }
 

@@ -4,10 +4,18 @@ import { EMPLOYERS, OCCUPATIONS } from '../../../shared/demo/occupations.js';
 import { REFERENCE_DATE, type Person, type Population } from '../../../shared/demo/population.js';
 import { addDays, demoFaker, fullAge } from '../../../shared/demo/random.js';
 import { CENTERS, type Center } from '../../../shared/demo/regions.js';
-import { insertChunked } from '../../../shared/seed.js';
+import { insertTables, type SeedRows } from '../../../shared/seed.js';
+import type {
+  MilitaryCorps,
+  MilitaryDischargeType,
+  MilitaryRank,
+  VeteranPaymentKind,
+  VeteranRegistrationStatus,
+  VeteranSupportKind,
+} from '../../__generated__/resolvers-types.js';
 import type { VeteransDB } from './tables.js';
 
-type Rows = { [T in keyof VeteransDB]: VeteransDB[T][] };
+type Rows = Required<SeedRows<VeteransDB>>;
 type Service = VeteransDB['military_services'];
 type Placement = VeteransDB['placements'];
 
@@ -50,7 +58,7 @@ export async function seed(db: Kysely<VeteransDB>, population: Population): Prom
   };
   for (const person of population.people.filter((p) => p.knownTo.veterans)) addVeteran(f, rows, person);
   // Parents before children, for the foreign keys.
-  for (const [table, list] of Object.entries(rows)) await insertChunked(db, table, list);
+  await insertTables(db, rows);
 }
 
 function addVeteran(f: Faker, rows: Rows, person: Person): void {
@@ -60,11 +68,11 @@ function addVeteran(f: Faker, rows: Rows, person: Person): void {
   const center = veteransCenter(person.centerId);
   const counsellorId = `stf-${center.id.slice(4)}-veterans-${f.number.int({ min: 1, max: 2 })}`;
   const registeredOn = clampDate(
-    addDays(service.discharged_on, f.number.int({ min: -300, max: 200 })),
-    addDays(service.service_started_on, 1),
+    addDays(service.dischargedOn, f.number.int({ min: -300, max: 200 })),
+    addDays(service.serviceStartedOn, 1),
     addDays(REFERENCE_DATE, -1),
   );
-  const officer = service.rank_at_discharge.includes('LIEUTENANT') || ['CAPTAIN', 'MAJOR', 'COLONEL'].includes(service.rank_at_discharge);
+  const officer = service.rankAtDischarge.includes('LIEUTENANT') || ['CAPTAIN', 'MAJOR', 'COLONEL'].includes(service.rankAtDischarge);
   const desired = f.helpers.arrayElement(OCCUPATIONS);
   let latest = registeredOn;
   const touch = (date: string | null) => {
@@ -73,11 +81,11 @@ function addVeteran(f: Faker, rows: Rows, person: Person): void {
 
   const placement = f.datatype.boolean(0.5) ? makePlacement(f, person, service, registeredOn, officer) : null;
   if (placement) rows.placements.push(placement);
-  touch(placement?.started_on ?? null);
+  touch(placement?.startedOn ?? null);
   const startedBusiness = !placement && f.datatype.boolean(0.06);
 
   // Career counselling: an intake, a few sessions while looking for work, a follow-up once placed.
-  const until = placement ? placement.started_on : REFERENCE_DATE;
+  const until = placement ? placement.startedOn : REFERENCE_DATE;
   let heldOn = registeredOn;
   const sessions = f.number.int({ min: 1, max: 6 });
   for (let n = 1; n <= sessions && heldOn <= until; n++) {
@@ -94,7 +102,7 @@ function addVeteran(f: Faker, rows: Rows, person: Person): void {
     heldOn = addDays(heldOn, f.number.int({ min: 14, max: 75 }));
   }
   if (placement) {
-    const followUp = addDays(placement.started_on, f.number.int({ min: 30, max: 90 }));
+    const followUp = addDays(placement.startedOn, f.number.int({ min: 30, max: 90 }));
     if (followUp <= REFERENCE_DATE && f.datatype.boolean(0.7)) {
       rows.counselling_sessions.push(session(f, person, `vcs-${pid}-fu`, followUp, 'FOLLOW_UP', counsellorId));
       touch(followUp);
@@ -103,7 +111,7 @@ function addVeteran(f: Faker, rows: Rows, person: Person): void {
 
   for (const date of addSupportMeasures(f, rows, person, service, registeredOn, placement)) touch(date);
 
-  let status = placement ? 'EMPLOYED' : startedBusiness ? 'STARTED_BUSINESS' : 'ACTIVE';
+  let status: VeteranRegistrationStatus = placement ? 'EMPLOYED' : startedBusiness ? 'STARTED_BUSINESS' : 'ACTIVE';
   let closedOn: string | null = null;
   if (status === 'ACTIVE' && registeredOn < addDays(REFERENCE_DATE, -730) && f.datatype.boolean(0.5)) {
     const candidate = addDays(latest, f.number.int({ min: 60, max: 180 }));
@@ -111,16 +119,16 @@ function addVeteran(f: Faker, rows: Rows, person: Person): void {
   }
   rows.registrations.push({
     id: `vr-${pid}`,
-    participant_id: person.id,
+    participantId: person.id,
     office: center.name.replace('고용복지플러스센터', '제대군인지원센터'),
-    registered_on: registeredOn,
+    registeredOn: registeredOn,
     status,
-    counsellor_id: counsellorId,
-    desired_occupation_code: desired.code,
-    desired_occupation_name: desired.name,
-    desired_region_code: f.datatype.boolean(0.8) ? person.municipalityCode : f.helpers.arrayElement(center.serves),
-    desired_monthly_wage_krw: f.number.int(officer ? { min: 30, max: 55 } : { min: 25, max: 42 }) * 100_000,
-    closed_on: closedOn,
+    counsellorId: counsellorId,
+    desiredOccupationCode: desired.code,
+    desiredOccupationName: desired.name,
+    desiredRegionCode: f.datatype.boolean(0.8) ? person.municipalityCode : f.helpers.arrayElement(center.serves),
+    desiredMonthlyWageKrw: f.number.int(officer ? { min: 30, max: 55 } : { min: 25, max: 42 }) * 100_000,
+    closedOn: closedOn,
   });
 }
 
@@ -153,20 +161,20 @@ function makeService(f: Faker, person: Person): Service {
   ]);
   const corps = months >= 180 && f.datatype.boolean(0.1) ? 'WARRANT_OFFICER' : f.datatype.boolean(0.3) ? 'OFFICER' : 'NCO';
   return {
-    participant_id: person.id,
+    participantId: person.id,
     branch,
-    rank_at_discharge: rankFor(f, corps, months),
+    rankAtDischarge: rankFor(f, corps, months),
     specialty: f.helpers.arrayElement(SPECIALTIES[branch]),
-    service_started_on: started,
-    discharged_on: discharged,
-    service_months: months,
+    serviceStartedOn: started,
+    dischargedOn: discharged,
+    serviceMonths: months,
     category: longTerm ? 'LONG_TERM' : 'MID_TERM',
-    discharge_type: dischargeTypeFor(f, months, longTerm, dischargeAge),
+    dischargeType: dischargeTypeFor(f, months, longTerm, dischargeAge),
   };
 }
 
-function rankFor(f: Faker, corps: 'NCO' | 'WARRANT_OFFICER' | 'OFFICER', months: number): string {
-  const pick = (a: string, b: string, bWeight: number) => (f.datatype.boolean(bWeight) ? b : a);
+function rankFor(f: Faker, corps: MilitaryCorps, months: number): MilitaryRank {
+  const pick = (a: MilitaryRank, b: MilitaryRank, bWeight: number) => (f.datatype.boolean(bWeight) ? b : a);
   if (corps === 'WARRANT_OFFICER') return 'WARRANT_OFFICER';
   if (corps === 'NCO') {
     if (months < 84) return pick('SERGEANT_FIRST_CLASS', 'STAFF_SERGEANT', 0.3);
@@ -182,9 +190,9 @@ function rankFor(f: Faker, corps: 'NCO' | 'WARRANT_OFFICER' | 'OFFICER', months:
   return pick('LIEUTENANT_COLONEL', 'COLONEL', 0.3);
 }
 
-function dischargeTypeFor(f: Faker, months: number, longTerm: boolean, dischargeAge: number): string {
-  const weighted = (w: Record<string, number>) =>
-    f.helpers.weightedArrayElement(Object.entries(w).map(([value, weight]) => ({ value, weight })));
+function dischargeTypeFor(f: Faker, months: number, longTerm: boolean, dischargeAge: number): MilitaryDischargeType {
+  const weighted = (w: Partial<Record<MilitaryDischargeType, number>>) =>
+    f.helpers.weightedArrayElement((Object.entries(w) as [MilitaryDischargeType, number][]).map(([value, weight]) => ({ value, weight })));
   if (months >= 240) return weighted({ HONOURABLE: 45, RETIREMENT_AGE: 45, VOLUNTARY: 7, MEDICAL: 3 });
   if (longTerm && dischargeAge >= 43) return weighted({ RETIREMENT_AGE: 50, VOLUNTARY: 40, MEDICAL: 5, EXPIRATION_OF_TERM: 5 });
   if (longTerm) return weighted({ VOLUNTARY: 55, EXPIRATION_OF_TERM: 35, MEDICAL: 10 });
@@ -192,7 +200,7 @@ function dischargeTypeFor(f: Faker, months: number, longTerm: boolean, discharge
 }
 
 function makePlacement(f: Faker, person: Person, service: Service, registeredOn: string, officer: boolean): Placement | null {
-  const startedOn = addDays(maxDate(service.discharged_on, registeredOn), f.number.int({ min: 14, max: 400 }));
+  const startedOn = addDays(maxDate(service.dischargedOn, registeredOn), f.number.int({ min: 14, max: 400 }));
   if (startedOn > REFERENCE_DATE) return null;
   const employer = f.helpers.arrayElement(EMPLOYERS);
   const occupation = f.helpers.arrayElement(OCCUPATIONS);
@@ -202,34 +210,36 @@ function makePlacement(f: Faker, person: Person, service: Service, registeredOn:
   ]);
   return {
     id: `vpl-${person.id.slice(4)}`,
-    participant_id: person.id,
-    employer_name: employer.name,
-    business_registration_number: employer.brn,
-    occupation_code: occupation.code,
-    occupation_name: occupation.name,
-    started_on: startedOn,
-    monthly_wage_krw: f.number.int(officer ? { min: 28, max: 52 } : { min: 24, max: 40 }) * 100_000,
-    employment_form: route === 'PUBLIC_SECTOR'
+    participantId: person.id,
+    employerName: employer.name,
+    businessRegistrationNumber: employer.brn,
+    occupationCode: occupation.code,
+    occupationName: occupation.name,
+    startedOn: startedOn,
+    monthlyWageKrw: f.number.int(officer ? { min: 28, max: 52 } : { min: 24, max: 40 }) * 100_000,
+    employmentForm: route === 'PUBLIC_SECTOR'
       ? f.helpers.arrayElement(['PERMANENT', 'FIXED_TERM'])
       : f.helpers.weightedArrayElement([
         { value: 'PERMANENT', weight: 6 }, { value: 'FIXED_TERM', weight: 3 }, { value: 'PART_TIME', weight: 1 },
       ]),
     route,
-    retained_six_months: addDays(startedOn, 183) > REFERENCE_DATE ? null : f.datatype.boolean(0.8),
+    retainedSixMonths: addDays(startedOn, 183) > REFERENCE_DATE ? null : f.datatype.boolean(0.8),
   };
 }
 
-function session(f: Faker, person: Person, id: string, heldOn: string, topic: keyof typeof SESSION_NOTES, counsellorId: string) {
+function session(
+  f: Faker, person: Person, id: string, heldOn: string, topic: keyof typeof SESSION_NOTES, counsellorId: string,
+): VeteransDB['counselling_sessions'] {
   return {
     id,
-    participant_id: person.id,
-    held_on: heldOn,
+    participantId: person.id,
+    heldOn: heldOn,
     topic,
     channel: topic === 'INITIAL_ASSESSMENT'
       ? 'IN_PERSON'
       : f.helpers.weightedArrayElement([{ value: 'IN_PERSON', weight: 55 }, { value: 'PHONE', weight: 30 }, { value: 'ONLINE', weight: 15 }]),
-    counsellor_id: counsellorId,
-    duration_minutes: f.number.int({ min: 3, max: 9 }) * 10,
+    counsellorId: counsellorId,
+    durationMinutes: f.number.int({ min: 3, max: 9 }) * 10,
     notes: SESSION_NOTES[topic],
   };
 }
@@ -241,58 +251,58 @@ function addSupportMeasures(
   const pid = person.id.slice(4);
   const longTerm = service.category === 'LONG_TERM';
   const dates: string[] = [];
-  const measure = (kind: string, code: string, appliedOn: string, reviewDays: [number, number], rejectRate: number) => {
+  const measure = (kind: VeteranSupportKind, code: string, appliedOn: string, reviewDays: [number, number], rejectRate: number) => {
     if (appliedOn > REFERENCE_DATE) return null;
     const decidedOn = addDays(appliedOn, f.number.int({ min: reviewDays[0], max: reviewDays[1] }));
     const row: VeteransDB['support_measures'] = {
-      id: `vsm-${pid}-${code}`, participant_id: person.id, kind, status: 'APPLIED', applied_on: appliedOn,
-      decided_on: null, starts_on: null, ends_on: null, approved_amount_krw: null,
+      id: `vsm-${pid}-${code}`, participantId: person.id, kind, status: 'APPLIED', appliedOn: appliedOn,
+      decidedOn: null, startsOn: null, endsOn: null, approvedAmountKrw: null,
     };
     rows.support_measures.push(row);
     dates.push(appliedOn);
     if (decidedOn > REFERENCE_DATE) return null;
-    row.decided_on = decidedOn;
+    row.decidedOn = decidedOn;
     dates.push(decidedOn);
     row.status = f.datatype.boolean(rejectRate) ? 'REJECTED' : 'ACTIVE';
     return row.status === 'ACTIVE' ? row : null;
   };
-  const pay = (measureId: string, round: number, paidOn: string, amount: number, kind: string) => {
+  const pay = (measureId: string, round: number, paidOn: string, amount: number, kind: VeteranPaymentKind) => {
     if (paidOn > REFERENCE_DATE) return false;
-    rows.support_payments.push({ measure_id: measureId, round, paid_on: paidOn, amount_krw: amount, kind });
+    rows.support_payments.push({ measureId: measureId, round, paidOn: paidOn, amountKrw: amount, kind });
     dates.push(paidOn);
     return true;
   };
 
   // 전직지원금: no military pension, applied within six months of discharge, while out of work.
-  const allowanceFrom = maxDate(service.discharged_on, registeredOn);
-  const allowanceDeadline = addMonths(service.discharged_on, 6);
-  if (service.service_months < PENSION_MONTHS && allowanceFrom <= allowanceDeadline && f.datatype.boolean(0.55)) {
+  const allowanceFrom = maxDate(service.dischargedOn, registeredOn);
+  const allowanceDeadline = addMonths(service.dischargedOn, 6);
+  if (service.serviceMonths < PENSION_MONTHS && allowanceFrom <= allowanceDeadline && f.datatype.boolean(0.55)) {
     const appliedOn = minDate(allowanceDeadline, addDays(allowanceFrom, f.number.int({ min: 0, max: 60 })));
     const approved = measure('JOB_SEARCH_ALLOWANCE', 'jsa', appliedOn, [7, 21], 0.05);
     // Found work before the decision: no longer unemployed, so not eligible.
-    if (approved && placement && placement.started_on <= approved.decided_on!) approved.status = 'REJECTED';
+    if (approved && placement && placement.startedOn <= approved.decidedOn!) approved.status = 'REJECTED';
     else if (approved) {
-      const monthly = ALLOWANCE_MONTHLY[service.category as keyof typeof ALLOWANCE_MONTHLY];
-      const startsOn = approved.decided_on!;
-      approved.starts_on = startsOn;
-      approved.ends_on = addDays(addMonths(startsOn, 6), -1);
-      approved.approved_amount_krw = 6 * monthly;
+      const monthly = ALLOWANCE_MONTHLY[service.category];
+      const startsOn = approved.decidedOn!;
+      approved.startsOn = startsOn;
+      approved.endsOn = addDays(addMonths(startsOn, 6), -1);
+      approved.approvedAmountKrw = 6 * monthly;
       let round = 1;
       for (; round <= 6; round++) {
         const paidOn = addMonths(startsOn, round);
-        if (placement && placement.started_on < paidOn) break;
+        if (placement && placement.startedOn < paidOn) break;
         if (!pay(approved.id, round, paidOn, monthly, 'MONTHLY')) break;
       }
-      if (placement && placement.started_on > startsOn && placement.started_on <= approved.ends_on) {
+      if (placement && placement.startedOn > startsOn && placement.startedOn <= approved.endsOn) {
         // Found work while receiving the allowance: half of what the remaining months would have paid.
         approved.status = 'ENDED_ON_EMPLOYMENT';
-        approved.ends_on = addDays(placement.started_on, -1);
+        approved.endsOn = addDays(placement.startedOn, -1);
         const remaining = 7 - round;
-        if (remaining > 0) pay(approved.id, round, addDays(placement.started_on, f.number.int({ min: 14, max: 40 })), (remaining * monthly) / 2, 'EARLY_EMPLOYMENT_LUMP_SUM');
-      } else if (approved.ends_on < REFERENCE_DATE) {
+        if (remaining > 0) pay(approved.id, round, addDays(placement.startedOn, f.number.int({ min: 14, max: 40 })), (remaining * monthly) / 2, 'EARLY_EMPLOYMENT_LUMP_SUM');
+      } else if (approved.endsOn < REFERENCE_DATE) {
         approved.status = 'COMPLETED';
       }
-      dates.push(approved.ends_on);
+      dates.push(approved.endsOn);
     }
   }
 
@@ -300,10 +310,10 @@ function addSupportMeasures(
   if (f.datatype.boolean(0.3)) {
     const approved = measure('TRANSITION_COURSE', 'tc', addDays(registeredOn, f.number.int({ min: 0, max: 120 })), [3, 10], 0.05);
     if (approved) {
-      approved.starts_on = addDays(approved.decided_on!, f.number.int({ min: 7, max: 30 }));
-      approved.ends_on = addDays(approved.starts_on, f.number.int({ min: 14, max: 56 }));
-      if (approved.ends_on < REFERENCE_DATE) approved.status = 'COMPLETED';
-      dates.push(approved.ends_on);
+      approved.startsOn = addDays(approved.decidedOn!, f.number.int({ min: 7, max: 30 }));
+      approved.endsOn = addDays(approved.startsOn, f.number.int({ min: 14, max: 56 }));
+      if (approved.endsOn < REFERENCE_DATE) approved.status = 'COMPLETED';
+      dates.push(approved.endsOn);
     }
   }
 
@@ -312,12 +322,12 @@ function addSupportMeasures(
     const approved = measure('EDUCATION_SUBSIDY', 'edu', addDays(registeredOn, f.number.int({ min: 30, max: 365 })), [14, 30], 0.15);
     if (approved) {
       const amount = f.number.int({ min: 5, max: 30 }) * 100_000;
-      approved.starts_on = approved.decided_on;
-      approved.ends_on = addDays(approved.decided_on!, f.number.int({ min: 90, max: 180 }));
-      approved.approved_amount_krw = amount;
-      pay(approved.id, 1, addDays(approved.decided_on!, f.number.int({ min: 7, max: 30 })), amount, 'ONE_OFF');
-      if (approved.ends_on < REFERENCE_DATE) approved.status = 'COMPLETED';
-      dates.push(approved.ends_on);
+      approved.startsOn = approved.decidedOn;
+      approved.endsOn = addDays(approved.decidedOn!, f.number.int({ min: 90, max: 180 }));
+      approved.approvedAmountKrw = amount;
+      pay(approved.id, 1, addDays(approved.decidedOn!, f.number.int({ min: 7, max: 30 })), amount, 'ONE_OFF');
+      if (approved.endsOn < REFERENCE_DATE) approved.status = 'COMPLETED';
+      dates.push(approved.endsOn);
     }
   }
 
@@ -325,22 +335,22 @@ function addSupportMeasures(
 
   // 대부지원: a loan paid out once, repaid over five years.
   if (f.datatype.boolean(0.1)) {
-    const approved = measure('LOAN', 'loan', addDays(service.discharged_on, f.number.int({ min: 30, max: 700 })), [14, 45], 0.2);
+    const approved = measure('LOAN', 'loan', addDays(service.dischargedOn, f.number.int({ min: 30, max: 700 })), [14, 45], 0.2);
     if (approved) {
       const amount = f.number.int({ min: 10, max: 80 }) * 1_000_000;
-      const paidOn = addDays(approved.decided_on!, f.number.int({ min: 7, max: 21 }));
-      approved.approved_amount_krw = amount;
-      approved.starts_on = paidOn;
-      approved.ends_on = addDays(addMonths(paidOn, 60), -1);
-      if (!pay(approved.id, 1, paidOn, amount, 'ONE_OFF')) approved.starts_on = approved.ends_on = null;
-      else if (approved.ends_on < REFERENCE_DATE) approved.status = 'COMPLETED';
+      const paidOn = addDays(approved.decidedOn!, f.number.int({ min: 7, max: 21 }));
+      approved.approvedAmountKrw = amount;
+      approved.startsOn = paidOn;
+      approved.endsOn = addDays(addMonths(paidOn, 60), -1);
+      if (!pay(approved.id, 1, paidOn, amount, 'ONE_OFF')) approved.startsOn = approved.endsOn = null;
+      else if (approved.endsOn < REFERENCE_DATE) approved.status = 'COMPLETED';
     }
   }
 
   // 의료지원: reduced-cost treatment at veterans hospitals, open-ended once recognised.
   if (f.datatype.boolean(0.25)) {
-    const approved = measure('MEDICAL', 'med', addDays(maxDate(service.discharged_on, registeredOn), f.number.int({ min: 0, max: 500 })), [7, 20], 0);
-    if (approved) approved.starts_on = approved.decided_on;
+    const approved = measure('MEDICAL', 'med', addDays(maxDate(service.dischargedOn, registeredOn), f.number.int({ min: 0, max: 500 })), [7, 20], 0);
+    if (approved) approved.startsOn = approved.decidedOn;
   }
   return dates.filter((d) => d <= REFERENCE_DATE);
 }

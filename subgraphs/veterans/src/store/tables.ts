@@ -1,71 +1,85 @@
 import type { Selectable } from 'kysely';
+import type {
+  MilitaryBranch,
+  MilitaryDischargeType,
+  MilitaryRank,
+  VeteranCounsellingChannel,
+  VeteranCounsellingTopic,
+  VeteranEmploymentForm,
+  VeteranPaymentKind,
+  VeteranPlacementRoute,
+  VeteranRegistrationStatus,
+  VeteranServiceCategory,
+  VeteranSupportKind,
+  VeteranSupportStatus,
+} from '../../__generated__/resolvers-types.js';
 
-/** The veterans support center's database (v-net), as Kysely sees it. */
+/** The veterans support center's database (v-net), as Kysely sees it: camelCase here, snake_case in SQL. */
 export interface VeteransDB {
   military_services: {
-    participant_id: string;
-    branch: string;
-    rank_at_discharge: string;
+    participantId: string;
+    branch: MilitaryBranch;
+    rankAtDischarge: MilitaryRank;
     specialty: string;
-    service_started_on: string;
-    discharged_on: string;
-    service_months: number;
-    category: string;
-    discharge_type: string;
+    serviceStartedOn: string;
+    dischargedOn: string;
+    serviceMonths: number;
+    category: VeteranServiceCategory;
+    dischargeType: MilitaryDischargeType;
   };
   registrations: {
     id: string;
-    participant_id: string;
+    participantId: string;
     office: string;
-    registered_on: string;
-    status: string;
-    counsellor_id: string;
-    desired_occupation_code: string;
-    desired_occupation_name: string;
-    desired_region_code: string;
-    desired_monthly_wage_krw: number;
-    closed_on: string | null;
+    registeredOn: string;
+    status: VeteranRegistrationStatus;
+    counsellorId: string;
+    desiredOccupationCode: string;
+    desiredOccupationName: string;
+    desiredRegionCode: string;
+    desiredMonthlyWageKrw: number;
+    closedOn: string | null;
   };
   counselling_sessions: {
     id: string;
-    participant_id: string;
-    held_on: string;
-    topic: string;
-    channel: string;
-    counsellor_id: string;
-    duration_minutes: number;
+    participantId: string;
+    heldOn: string;
+    topic: VeteranCounsellingTopic;
+    channel: VeteranCounsellingChannel;
+    counsellorId: string;
+    durationMinutes: number;
     notes: string;
   };
   placements: {
     id: string;
-    participant_id: string;
-    employer_name: string;
-    business_registration_number: string;
-    occupation_code: string;
-    occupation_name: string;
-    started_on: string;
-    monthly_wage_krw: number;
-    employment_form: string;
-    route: string;
-    retained_six_months: boolean | null;
+    participantId: string;
+    employerName: string;
+    businessRegistrationNumber: string;
+    occupationCode: string;
+    occupationName: string;
+    startedOn: string;
+    monthlyWageKrw: number;
+    employmentForm: VeteranEmploymentForm;
+    route: VeteranPlacementRoute;
+    retainedSixMonths: boolean | null;
   };
   support_measures: {
     id: string;
-    participant_id: string;
-    kind: string;
-    status: string;
-    applied_on: string;
-    decided_on: string | null;
-    starts_on: string | null;
-    ends_on: string | null;
-    approved_amount_krw: number | null;
+    participantId: string;
+    kind: VeteranSupportKind;
+    status: VeteranSupportStatus;
+    appliedOn: string;
+    decidedOn: string | null;
+    startsOn: string | null;
+    endsOn: string | null;
+    approvedAmountKrw: number | null;
   };
   support_payments: {
-    measure_id: string;
+    measureId: string;
     round: number;
-    paid_on: string;
-    amount_krw: number;
-    kind: string;
+    paidOn: string;
+    amountKrw: number;
+    kind: VeteranPaymentKind;
   };
 }
 

@@ -4,11 +4,11 @@ import { EMPLOYERS, OCCUPATIONS, type Occupation } from '../../../shared/demo/oc
 import { REFERENCE_DATE, type Person, type Population } from '../../../shared/demo/population.js';
 import { addDays, demoFaker, fullAge } from '../../../shared/demo/random.js';
 import { CENTERS, type Center } from '../../../shared/demo/regions.js';
-import { insertChunked } from '../../../shared/seed.js';
+import { insertTables, type SeedRows } from '../../../shared/seed.js';
 import type { WomenDB } from './tables.js';
 
-type Rows = { [T in keyof WomenDB]: WomenDB[T][] };
-type Reason = WomenDB['career_break_profiles']['career_break_reason'];
+type Rows = Required<SeedRows<WomenDB>>;
+type Reason = WomenDB['career_break_profiles']['careerBreakReason'];
 
 /** 2026 minimum wage (최저임금) for a 209-hour month: 10,320 KRW × 209. */
 const MINIMUM_MONTHLY_WAGE = 2_156_880;
@@ -54,7 +54,7 @@ export async function seed(db: Kysely<WomenDB>, population: Population): Promise
   for (const person of population.people.filter((p) => p.knownTo.women)) {
     addWoman(f, rows, person, householdFacts(population, person));
   }
-  for (const [table, list] of Object.entries(rows)) await insertChunked(db, table, list);
+  await insertTables(db, rows);
 }
 
 interface HouseholdFacts {
@@ -97,9 +97,9 @@ function courseCatalogue(f: Faker): WomenDB['training_courses'][] {
           name: template.name,
           field: template.field,
           hours: template.hours,
-          starts_on: startsOn,
+          startsOn: startsOn,
           // Five hours a day, five days a week.
-          ends_on: addDays(startsOn, Math.ceil(template.hours / 25) * 7 - 3),
+          endsOn: addDays(startsOn, Math.ceil(template.hours / 25) * 7 - 3),
           capacity: f.number.int({ min: 18, max: 25 }),
         });
       });
@@ -163,7 +163,7 @@ function addWoman(f: Faker, rows: Rows, person: Person, facts: HouseholdFacts): 
   ]);
   const partTime = desiredArrangement === 'PART_TIME' || desiredArrangement === 'PERMANENT_TIME_SELECTIVE';
 
-  const sessions: { heldOn: string; kind: string; summary: string }[] = [
+  const sessions: { heldOn: string; kind: WomenDB['counselling_sessions']['kind']; summary: string }[] = [
     { heldOn: registeredOn, kind: 'INTAKE', summary: `경력단절 사유(${REASON_KO[reason]}) 및 희망직종(${desired.name}) 확인, 구직등록` },
   ];
   let cursor = registeredOn;
@@ -197,41 +197,41 @@ function addWoman(f: Faker, rows: Rows, person: Person, facts: HouseholdFacts): 
       const arrangement = f.datatype.boolean(0.7) ? desiredArrangement : f.helpers.arrayElement(['PERMANENT', 'FIXED_TERM'] as const);
       placement = {
         id: `wpl-${key}`,
-        participant_id: person.id,
-        employer_name: employer.name,
-        business_registration_number: employer.brn,
-        occupation_code: occupation.code,
-        occupation_name: occupation.name,
-        started_on: startedOn,
-        monthly_wage_krw: arrangement === 'PART_TIME' || arrangement === 'PERMANENT_TIME_SELECTIVE'
+        participantId: person.id,
+        employerName: employer.name,
+        businessRegistrationNumber: employer.brn,
+        occupationCode: occupation.code,
+        occupationName: occupation.name,
+        startedOn: startedOn,
+        monthlyWageKrw: arrangement === 'PART_TIME' || arrangement === 'PERMANENT_TIME_SELECTIVE'
           ? f.number.int({ min: 11, max: 17 }) * 100_000
           : Math.max(MINIMUM_MONTHLY_WAGE, f.number.int({ min: 21, max: 34 }) * 100_000),
-        work_arrangement: arrangement,
+        workArrangement: arrangement,
         route: training?.status === 'COMPLETED' && occupation.code === desired.code
           ? 'TRAINING_LINKED'
           : f.helpers.weightedArrayElement([{ value: 'JOB_REFERRAL', weight: 4 }, { value: 'JOB_FAIR', weight: 1 }]),
-        internship_id: null,
-        retained_six_months: addDays(startedOn, 183) > REFERENCE_DATE ? null : f.datatype.boolean(0.75),
+        internshipId: null,
+        retainedSixMonths: addDays(startedOn, 183) > REFERENCE_DATE ? null : f.datatype.boolean(0.75),
       };
       rows.placements.push(placement);
     }
   }
   if (placement) {
-    const followUp = addDays(placement.started_on, f.number.int({ min: 20, max: 45 }));
+    const followUp = addDays(placement.startedOn, f.number.int({ min: 20, max: 45 }));
     if (followUp <= REFERENCE_DATE) {
-      sessions.push({ heldOn: followUp, kind: 'FOLLOW_UP', summary: `${placement.employer_name} 취업 후 직장 적응 상담` });
+      sessions.push({ heldOn: followUp, kind: 'FOLLOW_UP', summary: `${placement.employerName} 취업 후 직장 적응 상담` });
     }
   }
   sessions.forEach((session, i) => {
     rows.counselling_sessions.push({
       id: `wcs-${key}-${i + 1}`,
-      participant_id: person.id,
-      held_on: session.heldOn,
+      participantId: person.id,
+      heldOn: session.heldOn,
       kind: session.kind,
       channel: session.kind === 'INTAKE' ? 'IN_PERSON' : f.helpers.weightedArrayElement([
         { value: 'IN_PERSON', weight: 5 }, { value: 'PHONE', weight: 3 }, { value: 'ONLINE', weight: 1 }, { value: 'OUTREACH', weight: 1 },
       ]),
-      counsellor_id: counsellorId,
+      counsellorId: counsellorId,
       summary: session.summary,
     });
   });
@@ -239,27 +239,27 @@ function addWoman(f: Faker, rows: Rows, person: Person, facts: HouseholdFacts): 
   const daysRegistered = daysBetween(registeredOn, REFERENCE_DATE);
   rows.career_break_profiles.push({
     id: `wr-${key}`,
-    participant_id: person.id,
+    participantId: person.id,
     office: officeOf(center),
-    registered_on: registeredOn,
-    status: placement && placement.retained_six_months !== false
+    registeredOn: registeredOn,
+    status: placement && placement.retainedSixMonths !== false
       ? 'EMPLOYED'
       : f.helpers.weightedArrayElement([
           { value: 'ACTIVE', weight: 7 }, { value: 'SUSPENDED', weight: 1 },
           // Registrations close after a year without work.
-          ...(daysRegistered > 365 ? [{ value: 'CLOSED', weight: 2 }] : []),
+          ...(daysRegistered > 365 ? [{ value: 'CLOSED' as const, weight: 2 }] : []),
         ]),
-    career_break_reason: reason,
-    career_break_since: since,
-    prior_experience_years: since ? f.number.int({ min: 1, max: Math.max(1, Math.min(20, ageAtBreak - 20)) }) : 0,
-    last_occupation_code: lastOccupation?.code ?? null,
-    last_occupation_name: lastOccupation?.name ?? null,
-    desired_occupation_code: desired.code,
-    desired_occupation_name: desired.name,
-    desired_work_arrangement: desiredArrangement,
-    desired_monthly_wage_krw: (partTime ? f.number.int({ min: 10, max: 18 }) : f.number.int({ min: 22, max: 35 })) * 100_000,
-    children_under_18: facts.childAges.length,
-    youngest_child_age: facts.childAges.length ? Math.min(...facts.childAges) : null,
+    careerBreakReason: reason,
+    careerBreakSince: since,
+    priorExperienceYears: since ? f.number.int({ min: 1, max: Math.max(1, Math.min(20, ageAtBreak - 20)) }) : 0,
+    lastOccupationCode: lastOccupation?.code ?? null,
+    lastOccupationName: lastOccupation?.name ?? null,
+    desiredOccupationCode: desired.code,
+    desiredOccupationName: desired.name,
+    desiredWorkArrangement: desiredArrangement,
+    desiredMonthlyWageKrw: (partTime ? f.number.int({ min: 10, max: 18 }) : f.number.int({ min: 22, max: 35 })) * 100_000,
+    childrenUnder18: facts.childAges.length,
+    youngestChildAge: facts.childAges.length ? Math.min(...facts.childAges) : null,
   });
 }
 
@@ -268,28 +268,28 @@ function addTraining(
   f: Faker, rows: Rows, person: Person, office: string, desired: Occupation, registeredOn: string,
 ): { status: string; endsOn: string } | null {
   const open = rows.training_courses.filter(
-    (c) => c.office === office && c.starts_on >= addDays(registeredOn, 7) && c.starts_on <= REFERENCE_DATE,
+    (c) => c.office === office && c.startsOn >= addDays(registeredOn, 7) && c.startsOn <= REFERENCE_DATE,
   );
   if (open.length === 0) return null;
   const matching = open.filter((c) => COURSE_TEMPLATES.find((t) => t.name === c.name)?.occupation === desired.code);
   const course = f.helpers.arrayElement(matching.length ? matching : open);
-  const status = course.ends_on > REFERENCE_DATE ? 'ENROLLED' : f.datatype.boolean(0.85) ? 'COMPLETED' : 'DROPPED';
+  const status = course.endsOn > REFERENCE_DATE ? 'ENROLLED' : f.datatype.boolean(0.85) ? 'COMPLETED' : 'DROPPED';
   const attendance = status === 'DROPPED' ? f.number.int({ min: 15, max: 70 }) : f.number.int({ min: 80, max: 100 });
   const attendedUntil = status === 'DROPPED'
-    ? addDays(course.starts_on, Math.round((daysBetween(course.starts_on, course.ends_on) * attendance) / 100))
-    : course.ends_on < REFERENCE_DATE ? course.ends_on : REFERENCE_DATE;
-  const months = Math.floor(daysBetween(course.starts_on, attendedUntil) / 30);
+    ? addDays(course.startsOn, Math.round((daysBetween(course.startsOn, course.endsOn) * attendance) / 100))
+    : course.endsOn < REFERENCE_DATE ? course.endsOn : REFERENCE_DATE;
+  const months = Math.floor(daysBetween(course.startsOn, attendedUntil) / 30);
   rows.training_enrollments.push({
     id: `wte-${person.id.slice(4)}-1`,
-    participant_id: person.id,
-    course_id: course.id,
-    enrolled_on: addDays(course.starts_on, -f.number.int({ min: 1, max: 6 })),
+    participantId: person.id,
+    courseId: course.id,
+    enrolledOn: addDays(course.startsOn, -f.number.int({ min: 1, max: 6 })),
     status,
-    attendance_rate: attendance,
-    allowance_paid_krw: months * TRAINING_ALLOWANCE,
-    certificate_obtained: status === 'ENROLLED' ? null : status === 'COMPLETED' && f.datatype.boolean(0.55),
+    attendanceRate: attendance,
+    allowancePaidKrw: months * TRAINING_ALLOWANCE,
+    certificateObtained: status === 'ENROLLED' ? null : status === 'COMPLETED' && f.datatype.boolean(0.55),
   });
-  return { status, endsOn: course.ends_on };
+  return { status, endsOn: course.endsOn };
 }
 
 /**
@@ -316,18 +316,18 @@ function addInternship(f: Faker, rows: Rows, person: Person, desired: Occupation
   const id = `win-${key}`;
   rows.internships.push({
     id,
-    participant_id: person.id,
-    employer_name: employer.name,
-    business_registration_number: employer.brn,
-    occupation_code: occupation.code,
-    occupation_name: occupation.name,
-    started_on: startedOn,
-    planned_end_on: plannedEndOn,
-    ended_on: endedOn,
-    monthly_wage_krw: wage,
+    participantId: person.id,
+    employerName: employer.name,
+    businessRegistrationNumber: employer.brn,
+    occupationCode: occupation.code,
+    occupationName: occupation.name,
+    startedOn: startedOn,
+    plannedEndOn: plannedEndOn,
+    endedOn: endedOn,
+    monthlyWageKrw: wage,
     status,
-    converted_to_regular: converted,
-    converted_on: convertedOn,
+    convertedToRegular: converted,
+    convertedOn: convertedOn,
   });
 
   // 인턴지원금: paid to the employer for each full month served, mid-following month.
@@ -337,7 +337,7 @@ function addInternship(f: Faker, rows: Rows, person: Person, desired: Occupation
     const paidOn = addDays(startedOn, 30 * month + 15);
     if (paidOn > REFERENCE_DATE) break;
     rows.internship_subsidy_payments.push({
-      internship_id: id, round: ++round, kind: 'INTERNSHIP_SUBSIDY', recipient: 'EMPLOYER', paid_on: paidOn, amount_krw: INTERNSHIP_SUBSIDY,
+      internshipId: id, round: ++round, kind: 'INTERNSHIP_SUBSIDY', recipient: 'EMPLOYER', paidOn: paidOn, amountKrw: INTERNSHIP_SUBSIDY,
     });
   }
   if (!convertedOn) return null;
@@ -345,26 +345,26 @@ function addInternship(f: Faker, rows: Rows, person: Person, desired: Occupation
   const retained = addDays(convertedOn, 183) > REFERENCE_DATE ? null : f.datatype.boolean(0.85);
   const placement: WomenDB['placements'] = {
     id: `wpl-${key}`,
-    participant_id: person.id,
-    employer_name: employer.name,
-    business_registration_number: employer.brn,
-    occupation_code: occupation.code,
-    occupation_name: occupation.name,
-    started_on: convertedOn,
-    monthly_wage_krw: wage + f.number.int({ min: 0, max: 3 }) * 100_000,
+    participantId: person.id,
+    employerName: employer.name,
+    businessRegistrationNumber: employer.brn,
+    occupationCode: occupation.code,
+    occupationName: occupation.name,
+    startedOn: convertedOn,
+    monthlyWageKrw: wage + f.number.int({ min: 0, max: 3 }) * 100_000,
     // Interns work full time, and are kept on full time.
-    work_arrangement: 'PERMANENT',
+    workArrangement: 'PERMANENT',
     route: 'INTERNSHIP_CONVERSION',
-    internship_id: id,
-    retained_six_months: retained,
+    internshipId: id,
+    retainedSixMonths: retained,
   };
   rows.placements.push(placement);
   // 채용장려금 and 인턴취업지원금: once she has stayed six months as a permanent employee.
   const incentiveOn = addDays(convertedOn, 183 + 20);
   if (retained && incentiveOn <= REFERENCE_DATE) {
     rows.internship_subsidy_payments.push(
-      { internship_id: id, round: ++round, kind: 'HIRING_INCENTIVE', recipient: 'EMPLOYER', paid_on: incentiveOn, amount_krw: RETENTION_INCENTIVE },
-      { internship_id: id, round: ++round, kind: 'INTERN_INCENTIVE', recipient: 'INTERN', paid_on: incentiveOn, amount_krw: RETENTION_INCENTIVE },
+      { internshipId: id, round: ++round, kind: 'HIRING_INCENTIVE', recipient: 'EMPLOYER', paidOn: incentiveOn, amountKrw: RETENTION_INCENTIVE },
+      { internshipId: id, round: ++round, kind: 'INTERN_INCENTIVE', recipient: 'INTERN', paidOn: incentiveOn, amountKrw: RETENTION_INCENTIVE },
     );
   }
   return placement;

@@ -1,90 +1,103 @@
 import type { Selectable } from 'kysely';
+import type {
+  WomenCareerBreakReason,
+  WomenCounsellingChannel,
+  WomenCounsellingKind,
+  WomenInternshipStatus,
+  WomenInternshipSubsidyKind,
+  WomenPlacementRoute,
+  WomenSeekerStatus,
+  WomenSubsidyRecipient,
+  WomenTrainingField,
+  WomenTrainingStatus,
+  WomenWorkArrangement,
+} from '../../__generated__/resolvers-types.js';
 
-/** The women's reemployment center's database (e새일), as Kysely sees it. */
+/** The women's reemployment center's database (e새일), as Kysely sees it: camelCase here, snake_case in SQL. */
 export interface WomenDB {
   career_break_profiles: {
     id: string;
-    participant_id: string;
+    participantId: string;
     office: string;
-    registered_on: string;
-    status: string;
-    career_break_reason: string;
-    career_break_since: string | null;
-    prior_experience_years: number;
-    last_occupation_code: string | null;
-    last_occupation_name: string | null;
-    desired_occupation_code: string;
-    desired_occupation_name: string;
-    desired_work_arrangement: string;
-    desired_monthly_wage_krw: number;
-    children_under_18: number;
-    youngest_child_age: number | null;
+    registeredOn: string;
+    status: WomenSeekerStatus;
+    careerBreakReason: WomenCareerBreakReason;
+    careerBreakSince: string | null;
+    priorExperienceYears: number;
+    lastOccupationCode: string | null;
+    lastOccupationName: string | null;
+    desiredOccupationCode: string;
+    desiredOccupationName: string;
+    desiredWorkArrangement: WomenWorkArrangement;
+    desiredMonthlyWageKrw: number;
+    childrenUnder18: number;
+    youngestChildAge: number | null;
   };
   counselling_sessions: {
     id: string;
-    participant_id: string;
-    held_on: string;
-    kind: string;
-    channel: string;
-    counsellor_id: string | null;
+    participantId: string;
+    heldOn: string;
+    kind: WomenCounsellingKind;
+    channel: WomenCounsellingChannel;
+    counsellorId: string | null;
     summary: string;
   };
   training_courses: {
     id: string;
     office: string;
     name: string;
-    field: string;
+    field: WomenTrainingField;
     hours: number;
-    starts_on: string;
-    ends_on: string;
+    startsOn: string;
+    endsOn: string;
     capacity: number;
   };
   training_enrollments: {
     id: string;
-    participant_id: string;
-    course_id: string;
-    enrolled_on: string;
-    status: string;
-    attendance_rate: number;
-    allowance_paid_krw: number;
-    certificate_obtained: boolean | null;
+    participantId: string;
+    courseId: string;
+    enrolledOn: string;
+    status: WomenTrainingStatus;
+    attendanceRate: number;
+    allowancePaidKrw: number;
+    certificateObtained: boolean | null;
   };
   internships: {
     id: string;
-    participant_id: string;
-    employer_name: string;
-    business_registration_number: string;
-    occupation_code: string;
-    occupation_name: string;
-    started_on: string;
-    planned_end_on: string;
-    ended_on: string | null;
-    monthly_wage_krw: number;
-    status: string;
-    converted_to_regular: boolean | null;
-    converted_on: string | null;
+    participantId: string;
+    employerName: string;
+    businessRegistrationNumber: string;
+    occupationCode: string;
+    occupationName: string;
+    startedOn: string;
+    plannedEndOn: string;
+    endedOn: string | null;
+    monthlyWageKrw: number;
+    status: WomenInternshipStatus;
+    convertedToRegular: boolean | null;
+    convertedOn: string | null;
   };
   internship_subsidy_payments: {
-    internship_id: string;
+    internshipId: string;
     round: number;
-    kind: string;
-    recipient: string;
-    paid_on: string;
-    amount_krw: number;
+    kind: WomenInternshipSubsidyKind;
+    recipient: WomenSubsidyRecipient;
+    paidOn: string;
+    amountKrw: number;
   };
   placements: {
     id: string;
-    participant_id: string;
-    employer_name: string;
-    business_registration_number: string;
-    occupation_code: string;
-    occupation_name: string;
-    started_on: string;
-    monthly_wage_krw: number;
-    work_arrangement: string;
-    route: string;
-    internship_id: string | null;
-    retained_six_months: boolean | null;
+    participantId: string;
+    employerName: string;
+    businessRegistrationNumber: string;
+    occupationCode: string;
+    occupationName: string;
+    startedOn: string;
+    monthlyWageKrw: number;
+    workArrangement: WomenWorkArrangement;
+    route: WomenPlacementRoute;
+    internshipId: string | null;
+    retainedSixMonths: boolean | null;
   };
 }
 

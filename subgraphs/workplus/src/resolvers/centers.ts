@@ -9,8 +9,7 @@ export const centerResolvers: Resolvers = {
   },
   Center: {
     __resolveReference: ({ id }, { loaders }) => loaders.center.load(id),
-    municipality: (row) => ({ code: row.municipality_code, name: row.municipality_name, province: row.municipality_province }),
-    openedOn: (row) => row.opened_on,
+    municipality: (row) => ({ code: row.municipalityCode, name: row.municipalityName, province: row.municipalityProvince }),
     servedMunicipalities: (row, _, { loaders }) => loaders.servedMunicipalities.load(row.id),
     agencies: (row, _, { loaders }) => loaders.centerAgencies.load(row.id),
     staff: async (row, { agency, activeOnly }, { loaders }) =>
@@ -18,18 +17,11 @@ export const centerResolvers: Resolvers = {
         (s) => (!agency || s.agency === agency) && (!activeOnly || s.active),
       ),
   },
-  CenterAgency: {
-    agency: (row) => row.agency as never,
-    officeName: (row) => row.office_name,
-    joinedOn: (row) => row.joined_on,
-  },
   Municipality: {
     __resolveReference: ({ code }, { loaders }) => loaders.municipality.load(code),
   },
   Staff: {
     __resolveReference: ({ id }, { loaders }) => loaders.staff.load(id),
-    agency: (row) => row.agency as never,
-    center: (row, _, { loaders }) => loaders.center.load(row.center_id).then(required),
-    roles: (row) => row.roles as never,
+    center: (row, _, { loaders }) => loaders.center.load(row.centerId).then(required),
   },
 };

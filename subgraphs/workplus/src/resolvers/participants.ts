@@ -27,9 +27,7 @@ export const participantResolvers: Resolvers = {
   Participant: {
     __resolveReference: ({ id }, { loaders }) => loaders.participant.load(id),
     contact: (row) => ({ phone: row.phone, email: row.email }),
-    homeMunicipality: (row, _, { loaders }) => loaders.municipality.load(row.municipality_code).then(required),
-    registeredCenter: (row, _, { loaders }) => loaders.center.load(row.center_id).then(required),
-    birthDate: (row) => row.birth_date,
-    registeredAt: (row) => row.registered_at,
+    homeMunicipality: (row, _, { loaders }) => loaders.municipality.load(row.municipalityCode).then(required),
+    registeredCenter: (row, _, { loaders }) => loaders.center.load(row.centerId).then(required),
   },
 };

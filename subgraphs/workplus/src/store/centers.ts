@@ -5,9 +5,9 @@ import type { CenterRow, WorkplusDB } from './tables.js';
 export function selectCenters(db: Kysely<WorkplusDB>, ids?: readonly string[]): Promise<CenterRow[]> {
   let query = db
     .selectFrom('centers as c')
-    .innerJoin('municipalities as m', 'm.code', 'c.municipality_code')
+    .innerJoin('municipalities as m', 'm.code', 'c.municipalityCode')
     .selectAll('c')
-    .select(['m.name as municipality_name', 'm.province as municipality_province']);
+    .select(['m.name as municipalityName', 'm.province as municipalityProvince']);
   if (ids) query = query.where('c.id', 'in', ids);
   return query.orderBy('c.id').execute();
 }

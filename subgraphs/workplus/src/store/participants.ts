@@ -13,8 +13,8 @@ function filtered(db: Kysely<WorkplusDB>, search: ParticipantSearch) {
   if (search.ids) query = search.ids.length ? query.where('id', 'in', search.ids) : query.where(sql<boolean>`false`);
   if (search.name?.endsWith('*')) query = query.where('name', 'like', `${escapeLike(search.name.slice(0, -1))}%`);
   else if (search.name) query = query.where('name', '=', search.name);
-  if (search.birthDate) query = query.where('birth_date', '=', search.birthDate);
-  if (search.municipalityCode) query = query.where('municipality_code', '=', search.municipalityCode);
+  if (search.birthDate) query = query.where('birthDate', '=', search.birthDate);
+  if (search.municipalityCode) query = query.where('municipalityCode', '=', search.municipalityCode);
   return query;
 }
 

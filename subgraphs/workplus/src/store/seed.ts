@@ -13,14 +13,14 @@ export async function seed(db: Kysely<WorkplusDB>, population: Population): Prom
     db,
     'centers',
     CENTERS.map((c) => ({
-      id: c.id, name: c.name, municipality_code: c.municipalityCode, address: c.address, phone: c.phone, opened_on: c.openedOn,
+      id: c.id, name: c.name, municipalityCode: c.municipalityCode, address: c.address, phone: c.phone, openedOn: c.openedOn,
     })),
   );
-  await insertChunked(db, 'center_municipalities', CENTERS.flatMap((c) => c.serves.map((code) => ({ center_id: c.id, municipality_code: code }))));
+  await insertChunked(db, 'center_municipalities', CENTERS.flatMap((c) => c.serves.map((code) => ({ centerId: c.id, municipalityCode: code }))));
   await insertChunked(
     db,
     'center_agencies',
-    CENTERS.flatMap((c) => c.agencies.map((agency) => ({ center_id: c.id, agency, office_name: officeName(c, agency), joined_on: c.openedOn }))),
+    CENTERS.flatMap((c) => c.agencies.map((agency) => ({ centerId: c.id, agency, officeName: officeName(c, agency), joinedOn: c.openedOn }))),
   );
   await insertChunked(
     db,
@@ -29,7 +29,7 @@ export async function seed(db: Kysely<WorkplusDB>, population: Population): Prom
       c.agencies.flatMap((agency) =>
         Array.from({ length: f.number.int({ min: 2, max: 4 }) }, (_, i) => ({
           id: `stf-${c.id.slice(4)}-${agency.toLowerCase().replace('_', '')}-${i + 1}`,
-          center_id: c.id,
+          centerId: c.id,
           agency,
           name: f.helpers.arrayElement(['김', '이', '박', '최', '정']) + f.person.firstName(),
           roles: i === 0 ? ['SUPERVISOR', 'COUNSELLOR'] : ['COUNSELLOR'],
@@ -42,8 +42,8 @@ export async function seed(db: Kysely<WorkplusDB>, population: Population): Prom
     db,
     'participants',
     population.people.map((p) => ({
-      id: p.id, name: p.name, birth_date: p.birthDate, gender: p.gender, phone: p.phone, email: p.email,
-      municipality_code: p.municipalityCode, center_id: p.centerId, registered_at: new Date(p.registeredAt),
+      id: p.id, name: p.name, birthDate: p.birthDate, gender: p.gender, phone: p.phone, email: p.email,
+      municipalityCode: p.municipalityCode, centerId: p.centerId, registeredAt: new Date(p.registeredAt),
     })),
   );
 }

@@ -1,27 +1,29 @@
 import type { Selectable } from 'kysely';
+import type { Agency, Gender, StaffRole } from '../../__generated__/resolvers-types.js';
 
-/** The Work-Plus database, table by table, as Kysely sees it. */
+/** The Work-Plus database as Kysely sees it: camelCase here, snake_case in SQL. */
 export interface WorkplusDB {
   municipalities: { code: string; name: string; province: string };
-  centers: { id: string; name: string; municipality_code: string; address: string; phone: string; opened_on: string };
-  center_municipalities: { center_id: string; municipality_code: string };
-  center_agencies: { center_id: string; agency: string; office_name: string; joined_on: string };
-  staff: { id: string; center_id: string; agency: string; name: string; roles: string[]; active: boolean };
+  centers: { id: string; name: string; municipalityCode: string; address: string; phone: string; openedOn: string };
+  center_municipalities: { centerId: string; municipalityCode: string };
+  center_agencies: { centerId: string; agency: Agency; officeName: string; joinedOn: string };
+  staff: { id: string; centerId: string; agency: Agency; name: string; roles: StaffRole[]; active: boolean };
   participants: {
     id: string;
     name: string;
-    birth_date: string;
-    gender: 'FEMALE' | 'MALE';
+    birthDate: string;
+    gender: Gender;
     phone: string | null;
     email: string | null;
-    municipality_code: string;
-    center_id: string;
-    registered_at: Date;
+    municipalityCode: string;
+    centerId: string;
+    registeredAt: Date;
   };
 }
 
 export type ParticipantRow = Selectable<WorkplusDB['participants']>;
-export type CenterRow = Selectable<WorkplusDB['centers']> & { municipality_name: string; municipality_province: string };
+/** A center with its own municipality joined in. */
+export type CenterRow = Selectable<WorkplusDB['centers']> & { municipalityName: string; municipalityProvince: string };
 export type MunicipalityRow = Selectable<WorkplusDB['municipalities']>;
 export type CenterAgencyRow = Selectable<WorkplusDB['center_agencies']>;
 export type StaffRow = Selectable<WorkplusDB['staff']>;
