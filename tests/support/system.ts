@@ -1,11 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { readGatewayConfig } from '../../gateway/src/config.js';
-import { createGateway } from '../../gateway/src/server.js';
-import { envPrefix, SUBGRAPH_NAMES, type SubgraphName } from '../../subgraphs/registry.js';
+import { startCenter } from '../../scripts/center.js';
+import { envPrefix, type SubgraphName } from '../../subgraphs/registry.js';
 import { readSubgraphConfig, type Storage } from '../../subgraphs/shared/config.js';
-import { loadDefinition, type SubgraphDefinition } from '../../subgraphs/shared/definition.js';
-import { startSubgraph, type RunningSubgraph } from '../../subgraphs/shared/server.js';
+import type { RunningSubgraph } from '../../subgraphs/shared/server.js';
 
 /** The PostgreSQL server tests use; `.ci/run` makes sure it is up. */
 export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -21,42 +20,33 @@ export interface GraphQLResponse<T = any> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-/** All subgraphs and the gateway, listening on free ports, as a user would run them. */
+/** The center as `npm start` runs it, on free ports, with helpers to query it and read its SQL counts. */
 export class System {
   private constructor(
     readonly gatewayUrl: string,
     readonly subgraphs: Map<SubgraphName, RunningSubgraph>,
-    private readonly stopGateway: () => Promise<void>,
+    private readonly stopCenter: () => Promise<void>,
     private readonly databases: string[],
   ) {}
 
   static async start({ storage, seedSize = 300 }: SystemOptions): Promise<System> {
     const run = randomBytes(4).toString('hex');
     const databases: string[] = [];
-    // One import at a time: jest's ESM loader races on modules that concurrent dynamic imports share.
-    const definitions = new Map<SubgraphName, SubgraphDefinition>();
-    for (const name of SUBGRAPH_NAMES) definitions.set(name, await loadDefinition(name));
-    const started = await Promise.all(
-      SUBGRAPH_NAMES.map(async (name) => {
-        const env: NodeJS.ProcessEnv = { [`${envPrefix(name)}_PORT`]: '0', SEED_SIZE: String(seedSize), LOG_LEVEL: 'warn' };
-        let store: Storage = { kind: 'pglite', dataDir: null };
-        if (storage === 'postgres') {
-          const url = new URL(TEST_POSTGRES_URL);
-          url.pathname = `/wptest_${run}_${name}`;
-          databases.push(url.toString());
-          store = { kind: 'postgres', url: url.toString() };
-        }
-        const config = { ...readSubgraphConfig(name, env), storage: store };
-        return [name, await startSubgraph(definitions.get(name)!, config)] as const;
+    const storageFor = (name: SubgraphName): Storage => {
+      if (storage === 'pglite') return { kind: 'pglite', dataDir: null };
+      const url = new URL(TEST_POSTGRES_URL);
+      url.pathname = `/wptest_${run}_${name}`;
+      databases.push(url.toString());
+      return { kind: 'postgres', url: url.toString() };
+    };
+    const center = await startCenter(
+      (name) => ({
+        ...readSubgraphConfig(name, { [`${envPrefix(name)}_PORT`]: '0', SEED_SIZE: String(seedSize), LOG_LEVEL: 'warn' }),
+        storage: storageFor(name),
       }),
+      readGatewayConfig({ GATEWAY_PORT: '0', LOG_LEVEL: 'warn' }),
     );
-    const subgraphs = new Map(started);
-    const gateway = await createGateway({
-      ...readGatewayConfig({ LOG_LEVEL: 'warn' }),
-      subgraphUrls: Object.fromEntries([...subgraphs].map(([name, s]) => [name, s.url])),
-    });
-    const address = await gateway.listen({ host: '127.0.0.1', port: 0 });
-    return new System(`${address}/graphql`, subgraphs, () => gateway.close(), databases);
+    return new System(center.gatewayUrl, center.subgraphs, center.stop, databases);
   }
 
   /** Sends one operation through the gateway over HTTP. */
@@ -83,8 +73,7 @@ export class System {
   }
 
   async stop(): Promise<void> {
-    await this.stopGateway();
-    await Promise.all([...this.subgraphs.values()].map((s) => s.close()));
+    await this.stopCenter();
     await dropDatabases(this.databases);
   }
 }
