@@ -16,6 +16,11 @@ describe('configuration', () => {
     expect(config.storage).toEqual({ kind: 'postgres', url: 'postgres://postgres@db:5432/workplus_veterans' });
   });
 
+  test('demo data goes into a server database only when SEED_SIZE asks for it', () => {
+    expect(readSubgraphConfig('veterans', { POSTGRES_URL: 'postgres://postgres@db:5432' }).seedSize).toBe(0);
+    expect(readSubgraphConfig('veterans', { POSTGRES_URL: 'postgres://postgres@db:5432', SEED_SIZE: '500' }).seedSize).toBe(500);
+  });
+
   test('<NAME>_DATABASE_URL wins over POSTGRES_URL', () => {
     const config = readSubgraphConfig('women', {
       POSTGRES_URL: 'postgres://postgres@db:5432',

@@ -12,7 +12,7 @@ export interface SubgraphConfig {
   host: string;
   port: number;
   storage: Storage;
-  /** People the embedded database is seeded with on its first start; 0 seeds nothing. */
+  /** Demo people written on the database's first start: 2000 embedded, none on a server unless SEED_SIZE says so. */
   seedSize: number;
   production: boolean;
   logLevel: string;
@@ -34,7 +34,7 @@ export function readSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     [`${prefix}_DATABASE_URL`]: url.optional(),
     POSTGRES_URL: url.optional(),
     DATA_DIR: z.string().min(1).default('.data'),
-    SEED_SIZE: z.coerce.number().int().min(0).default(2000),
+    SEED_SIZE: z.coerce.number().int().min(0).optional(),
     HOST: z.string().min(1).default('127.0.0.1'),
     NODE_ENV: z.string().default('development'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -52,7 +52,7 @@ export function readSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     host: vars.HOST as string,
     port: vars[`${prefix}_PORT`] as number,
     storage,
-    seedSize: vars.SEED_SIZE as number,
+    seedSize: (vars.SEED_SIZE as number | undefined) ?? (storage.kind === 'pglite' ? 2000 : 0),
     production: vars.NODE_ENV === 'production',
     logLevel: vars.LOG_LEVEL as string,
   };

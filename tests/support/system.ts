@@ -78,14 +78,18 @@ export class System {
   }
 }
 
+/** Drops the run's databases once their sessions are gone (a closed pool's backends exit a moment later). */
 async function dropDatabases(urls: string[]): Promise<void> {
   if (urls.length === 0) return;
+  const names = urls.map((url) => new URL(url).pathname.slice(1));
   const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
   await client.connect();
   try {
-    for (const url of urls) {
-      await client.query(`drop database if exists "${new URL(url).pathname.slice(1)}" with (force)`);
-    }
+    const deadline = Date.now() + 10_000;
+    const open = async () =>
+      Number((await client.query('select count(*) from pg_stat_activity where datname = any($1)', [names])).rows[0].count);
+    while ((await open()) > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (const name of names) await client.query(`drop database if exists "${name}"`);
   } finally {
     await client.end();
   }

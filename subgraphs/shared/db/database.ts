@@ -74,7 +74,10 @@ const typeParsers = {
 
 async function openPool(url: string): Promise<pg.Pool> {
   await createDatabaseIfMissing(url);
-  return new pg.Pool({ connectionString: url, types: typeParsers, max: 10 });
+  const pool = new pg.Pool({ connectionString: url, types: typeParsers, max: 10 });
+  // An idle connection the server drops (restart, failover) is replaced on next use; unheard, it would crash the process.
+  pool.on('error', (error) => console.warn(`idle PostgreSQL connection lost: ${error.message}`));
+  return pool;
 }
 
 /** Lets a bare server (local or CI) host every subgraph's database without manual setup. */
