@@ -6,24 +6,31 @@ import { AGENCY_FIELDS, EXAMPLE_QUERY } from './support/queries.js';
 import { statementsForTenAndHundred } from './support/sql-count.js';
 import { System, TEST_POSTGRES_URL } from './support/system.js';
 
-/** The same graph on the local PostgreSQL server: same SQL, same migrations, same answers. */
+/** The same graph on the local PostgreSQL server, in production mode: same SQL, same migrations, same answers. */
 const SEED = 200;
 let system: System;
 
 beforeAll(async () => {
-  system = await System.start({ storage: 'postgres', seedSize: SEED });
+  system = await System.start({ storage: 'postgres', seedSize: SEED, production: true });
 });
 afterAll(() => system?.stop());
 
-test('every subgraph has its own database on the server', async () => {
+/** The databases this run created on the server. */
+async function databaseNames(): Promise<string[]> {
   const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
   await client.connect();
   try {
-    const { rows } = await client.query<{ datname: string }>("select datname from pg_database where datname like 'wptest\\_%'");
-    for (const name of SUBGRAPH_NAMES) expect(rows.some((r) => r.datname.endsWith(`_${name}`))).toBe(true);
+    const created = system.databases.map((url) => new URL(url).pathname.slice(1));
+    const { rows } = await client.query<{ datname: string }>('select datname from pg_database where datname = any($1)', [created]);
+    return rows.map((r) => r.datname);
   } finally {
     await client.end();
   }
+}
+
+test('every subgraph has its own database on the server', async () => {
+  const names = await databaseNames();
+  for (const name of SUBGRAPH_NAMES) expect(names.some((n) => n.endsWith(`_${name}`))).toBe(true);
 });
 
 test('the example query returns the showcase participant with data from all six subgraphs', async () => {
@@ -38,4 +45,22 @@ test('the example query returns the showcase participant with data from all six 
 test('the SQL statements per subgraph are the same for 10 and for 100 participants', async () => {
   const { ten, hundred } = await statementsForTenAndHundred(system);
   expect(hundred).toEqual(ten);
+});
+
+test('in production an internal failure says only "Internal server error": no SQL, no stack, no host', async () => {
+  const database = (await databaseNames()).find((name) => name.endsWith('_employment'))!;
+  const client = new pg.Client({ connectionString: Object.assign(new URL(TEST_POSTGRES_URL), { pathname: `/${database}` }).toString() });
+  await client.connect();
+  try {
+    await client.query('alter table placements rename to placements_moved');
+    const showcase = showcaseParticipant(generatePopulation(SEED));
+    const { data, errors } = await system.query('query ($id: ID!) { participant(id: $id) { name employment { placements { employerName } } } }', { id: showcase.id });
+    expect(data.participant.name).toBe(showcase.name);
+    expect(errors).toEqual([expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } })]);
+    const { path: _path, ...withoutPath } = errors![0]!;
+    expect(JSON.stringify(withoutPath)).not.toMatch(/placements|relation|select|127\.0\.0\.1|stacktrace|\.ts:/i);
+  } finally {
+    await client.query('alter table placements_moved rename to placements');
+    await client.end();
+  }
 });

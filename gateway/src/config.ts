@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { parseEnv } from '../../subgraphs/shared/config.js';
 import { SUBGRAPHS, envPrefix } from '../../subgraphs/registry.js';
+import type { Limits } from './limits.js';
 
 export interface GatewayConfig {
   host: string;
@@ -12,9 +13,12 @@ export interface GatewayConfig {
   production: boolean;
   introspection: boolean;
   logLevel: string;
+  limits: Limits;
 }
 
 const DEFAULT_SUPERGRAPH = fileURLToPath(new URL('../../supergraph/supergraph.graphql', import.meta.url));
+
+const limit = z.coerce.number().int().min(1);
 
 /** Reads the gateway's configuration once; `<NAME>_URL` overrides where a subgraph lives. */
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -32,6 +36,12 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       NODE_ENV: z.string().default('development'),
       INTROSPECTION: z.enum(['true', 'false']).optional(),
       LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+      MAX_DEPTH: limit.default(15),
+      MAX_ALIASES: limit.default(15),
+      MAX_TOKENS: limit.default(4000),
+      MAX_COST: limit.default(20000),
+      MAX_DIRECTIVES: limit.default(20),
+      MAX_REQUEST_BYTES: limit.default(256 * 1024),
       ...urlVars,
     }),
     env,
@@ -45,5 +55,13 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     production,
     introspection: vars.INTROSPECTION ? vars.INTROSPECTION === 'true' : !production,
     logLevel: vars.LOG_LEVEL as string,
+    limits: {
+      maxDepth: vars.MAX_DEPTH as number,
+      maxAliases: vars.MAX_ALIASES as number,
+      maxTokens: vars.MAX_TOKENS as number,
+      maxCost: vars.MAX_COST as number,
+      maxDirectives: vars.MAX_DIRECTIVES as number,
+      maxRequestBytes: vars.MAX_REQUEST_BYTES as number,
+    },
   };
 }

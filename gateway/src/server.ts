@@ -8,9 +8,11 @@ import {
 } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { FastifyInstance } from 'fastify';
+import { maskInternalErrors } from '../../subgraphs/shared/errors.js';
 import { createHttpApp } from '../../subgraphs/shared/http.js';
 import type { GatewayConfig } from './config.js';
 import { subgraphReadiness } from './health.js';
+import { graphqlShapedHttpErrors, knownOperationOnly, operationLimits, parseLimits } from './limits.js';
 import { SubgraphDataSource } from './subgraph-source.js';
 
 /**
@@ -28,12 +30,20 @@ export async function createGateway(config: GatewayConfig): Promise<FastifyInsta
       return new SubgraphDataSource({ url });
     },
   });
-  const app = createHttpApp(config.logLevel);
+  const app = createHttpApp(config.logLevel, config.limits.maxRequestBytes);
+  graphqlShapedHttpErrors(app);
+  const limits = operationLimits(config);
   const apollo = new ApolloServer({
     gateway,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !config.production,
+    formatError: maskInternalErrors(config.production),
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
+    parseOptions: parseLimits(config),
     plugins: [
+      ...limits.plugins,
+      knownOperationOnly,
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),

@@ -9,6 +9,7 @@ import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastif
 import { Counter, Registry } from 'prom-client';
 import type { SubgraphConfig } from './config.js';
 import { openDatabase } from './db/database.js';
+import { maskInternalErrors } from './errors.js';
 import { createHttpApp } from './http.js';
 import type { SubgraphContext, SubgraphDefinition } from './definition.js';
 import { generatePopulation } from './demo/population.js';
@@ -52,6 +53,7 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
         },
       ]),
       includeStacktraceInErrorResponses: !config.production,
+      formatError: maskInternalErrors(config.production),
       plugins: [
         fastifyApolloDrainPlugin(app),
         ApolloServerPluginInlineTraceDisabled(),

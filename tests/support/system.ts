@@ -12,6 +12,8 @@ export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://po
 export interface SystemOptions {
   storage: 'pglite' | 'postgres';
   seedSize?: number;
+  /** Runs with NODE_ENV=production: no stack traces, no introspection, no field suggestions. */
+  production?: boolean;
 }
 
 export interface GraphQLResponse<T = any> {
@@ -26,10 +28,12 @@ export class System {
     readonly gatewayUrl: string,
     readonly subgraphs: Map<SubgraphName, RunningSubgraph>,
     private readonly stopCenter: () => Promise<void>,
-    private readonly databases: string[],
+    /** URLs of the PostgreSQL databases this run created (empty on PGlite). */
+    readonly databases: string[],
   ) {}
 
-  static async start({ storage, seedSize = 300 }: SystemOptions): Promise<System> {
+  static async start({ storage, seedSize = 300, production = false }: SystemOptions): Promise<System> {
+    const NODE_ENV = production ? 'production' : 'development';
     const run = randomBytes(4).toString('hex');
     const databases: string[] = [];
     const storageFor = (name: SubgraphName): Storage => {
@@ -41,10 +45,10 @@ export class System {
     };
     const center = await startCenter(
       (name) => ({
-        ...readSubgraphConfig(name, { [`${envPrefix(name)}_PORT`]: '0', SEED_SIZE: String(seedSize), LOG_LEVEL: 'warn' }),
+        ...readSubgraphConfig(name, { [`${envPrefix(name)}_PORT`]: '0', SEED_SIZE: String(seedSize), LOG_LEVEL: 'warn', NODE_ENV }),
         storage: storageFor(name),
       }),
-      readGatewayConfig({ GATEWAY_PORT: '0', LOG_LEVEL: 'warn' }),
+      readGatewayConfig({ GATEWAY_PORT: '0', LOG_LEVEL: 'warn', NODE_ENV }),
     );
     return new System(center.gatewayUrl, center.subgraphs, center.stop, databases);
   }
