@@ -11,6 +11,8 @@ COPY tsconfig.json ./
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     APOLLO_TELEMETRY_DISABLED=true
+# A named volume mounted here inherits this owner, so keys written by the `keys` service are readable by all.
+RUN mkdir /keys && chown node:node /keys
 USER node
 EXPOSE 4000
 CMD ["node", "--import", "tsx", "gateway/src/index.ts"]

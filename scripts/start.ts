@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { issueDevToken } from '../gateway/src/auth/dev-issuer.js';
+import { PURPOSE_HEADER } from '../gateway/src/auth/purpose.js';
 import { readGatewayConfig } from '../gateway/src/config.js';
 import { readSubgraphConfig } from '../subgraphs/shared/config.js';
 import { generatePopulation, showcaseParticipant } from '../subgraphs/shared/demo/population.js';
@@ -7,21 +9,33 @@ import { startCenter } from './center.js';
 
 /** `npm start`: every subgraph and the gateway on embedded defaults, configurable by the usual variables. */
 const started = Date.now();
-const center = await startCenter((name) => readSubgraphConfig(name), readGatewayConfig());
+const gatewayConfig = readGatewayConfig();
+const center = await startCenter((name) => readSubgraphConfig(name), gatewayConfig);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => void center.stop().then(() => process.exit(0)));
 }
 
 const query = readFileSync(new URL('./example-query.graphql', import.meta.url), 'utf8').trim();
 const body = JSON.stringify({ query, variables: { id: showcaseParticipant(generatePopulation(3)).id } });
+// An employment counsellor at the showcase participant's center, from the embedded development issuer.
+const token = gatewayConfig.auth.jwksUrl || gatewayConfig.auth.publicKeyFile ? '<your access token>' : await issueDevToken(gatewayConfig.auth.devKeysDir, {
+  subject: 'stf-seoul-west-employment-1',
+  agency: 'EMPLOYMENT',
+  center: 'ctr-seoul-west',
+  roles: ['COUNSELLOR'],
+  municipalities: ['11440', '11410', '11380'],
+});
 console.log(`
 All ${SUBGRAPHS.length} subgraphs and the gateway are up in ${((Date.now() - started) / 1000).toFixed(1)} s.
 
   Gateway:    ${center.gatewayUrl}
   Subgraphs:  ${[...center.subgraphs.values()].map((s) => `${s.name} ${s.url}`).join('\n              ')}
 
-Try the unified participant view (data from every agency):
+Try the unified participant view (data from every agency), as an employment
+counsellor (token valid 8 h; more with \`npm run token -- --agency women --role counsellor\`):
 
-curl -s ${center.gatewayUrl} -H 'content-type: application/json' --data '${body.replaceAll("'", "'\\''")}'
+curl -s ${center.gatewayUrl} -H 'content-type: application/json' \\
+  -H 'authorization: Bearer ${token}' -H '${PURPOSE_HEADER}: counselling' \\
+  --data '${body.replaceAll("'", "'\\''")}'
 
 Press Ctrl+C to stop.`);

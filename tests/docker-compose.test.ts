@@ -33,6 +33,8 @@ describe('docker-compose.yml', () => {
     expect(service!.depends_on?.postgres?.condition).toBe('service_healthy');
     expect(service!.environment?.[`${envPrefix(name)}_DATABASE_URL`]).toMatch(new RegExp(`/workplus_${name}$`));
     expect(initSql).toContain(`CREATE DATABASE workplus_${name};`);
+    expect(service!.environment?.GATEWAY_PUBLIC_KEY_FILE).toBe('/keys/gateway.public.jwk.json');
+    expect(service!.depends_on?.keys?.condition).toBe('service_completed_successfully');
   });
 
   test('the gateway waits for every subgraph to be healthy and sends no telemetry', () => {
@@ -42,7 +44,9 @@ describe('docker-compose.yml', () => {
       expect(gateway.depends_on?.[name]?.condition).toBe('service_healthy');
       expect(gateway.environment?.[`${envPrefix(name)}_URL`]).toBe(`http://${name}:4000/graphql`);
     }
-    for (const service of Object.values(compose.services).filter((s) => s.build)) {
+    expect(gateway.environment?.GATEWAY_SIGNING_KEY_FILE).toBe('/keys/gateway.private.jwk.json');
+    expect(gateway.environment?.AUTH_PUBLIC_KEY_FILE).toBe('/keys/issuer.public.jwk.json');
+    for (const service of Object.values(compose.services).filter((s) => s.build && s !== compose.services.keys)) {
       expect(service.environment?.APOLLO_TELEMETRY_DISABLED).toBe('true');
     }
   });

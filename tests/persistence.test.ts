@@ -8,6 +8,7 @@ import { openDatabase } from '../subgraphs/shared/db/database.js';
 import { seedMarkerMigration } from '../subgraphs/shared/seed.js';
 import { startSubgraph } from '../subgraphs/shared/server.js';
 import workplus from '../subgraphs/workplus/src/subgraph.js';
+import { callSubgraph, gatewaySignature } from './support/signing.js';
 
 let dataDir: string;
 beforeAll(async () => {
@@ -15,13 +16,10 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
-async function count(url: string): Promise<number> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ participants { totalCount } }' }),
-  });
-  return ((await response.json()) as { data: { participants: { totalCount: number } } }).data.participants.totalCount;
+async function count(url: string, keysDir: string): Promise<number> {
+  const query = '{ participants { totalCount } }';
+  const { body } = await callSubgraph(url, query, {}, await gatewaySignature(keysDir, 'workplus', query, {}));
+  return body.data.participants.totalCount;
 }
 
 test('embedded data survives a restart: seeded once, and what users wrote is kept', async () => {
@@ -29,7 +27,7 @@ test('embedded data survives a restart: seeded once, and what users wrote is kep
   expect(config.storage).toEqual({ kind: 'pglite', dataDir: path.join(dataDir, 'workplus') });
 
   const first = await startSubgraph(workplus, config);
-  expect(await count(first.url)).toBe(40);
+  expect(await count(first.url, config.devKeysDir)).toBe(40);
   await first.close();
 
   // Someone registers a person between runs.
@@ -43,7 +41,7 @@ test('embedded data survives a restart: seeded once, and what users wrote is kep
 
   const second = await startSubgraph(workplus, config);
   try {
-    expect(await count(second.url)).toBe(41);
+    expect(await count(second.url, config.devKeysDir)).toBe(41);
   } finally {
     await second.close();
   }

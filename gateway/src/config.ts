@@ -1,7 +1,9 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { parseEnv } from '../../subgraphs/shared/config.js';
 import { SUBGRAPHS, envPrefix } from '../../subgraphs/registry.js';
+import { DEV_ISSUER, GATEWAY_AUDIENCE } from './auth/dev-issuer.js';
 import type { Limits } from './limits.js';
 
 export interface GatewayConfig {
@@ -14,6 +16,16 @@ export interface GatewayConfig {
   introspection: boolean;
   logLevel: string;
   limits: Limits;
+  auth: {
+    issuer: string;
+    audience: string;
+    /** Staff token keys: a JWKS URL (identity provider) or a JWK file; neither means the development issuer. */
+    jwksUrl?: string;
+    publicKeyFile?: string;
+    /** The gateway's own private JWK for signing calls to subgraphs; absent in development. */
+    signingKeyFile?: string;
+    devKeysDir: string;
+  };
 }
 
 const DEFAULT_SUPERGRAPH = fileURLToPath(new URL('../../supergraph/supergraph.graphql', import.meta.url));
@@ -42,6 +54,13 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       MAX_COST: limit.default(20000),
       MAX_DIRECTIVES: limit.default(20),
       MAX_REQUEST_BYTES: limit.default(256 * 1024),
+      AUTH_ISSUER: z.string().min(1).default(DEV_ISSUER),
+      AUTH_AUDIENCE: z.string().min(1).default(GATEWAY_AUDIENCE),
+      AUTH_JWKS_URL: z.string().url().optional(),
+      AUTH_PUBLIC_KEY_FILE: z.string().min(1).optional(),
+      GATEWAY_SIGNING_KEY_FILE: z.string().min(1).optional(),
+      DATA_DIR: z.string().min(1).default('.data'),
+      DEV_KEYS_DIR: z.string().min(1).optional(),
       ...urlVars,
     }),
     env,
@@ -62,6 +81,14 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       maxCost: vars.MAX_COST as number,
       maxDirectives: vars.MAX_DIRECTIVES as number,
       maxRequestBytes: vars.MAX_REQUEST_BYTES as number,
+    },
+    auth: {
+      issuer: vars.AUTH_ISSUER as string,
+      audience: vars.AUTH_AUDIENCE as string,
+      jwksUrl: vars.AUTH_JWKS_URL as string | undefined,
+      publicKeyFile: vars.AUTH_PUBLIC_KEY_FILE as string | undefined,
+      signingKeyFile: vars.GATEWAY_SIGNING_KEY_FILE as string | undefined,
+      devKeysDir: path.resolve((vars.DEV_KEYS_DIR as string | undefined) ?? path.join(vars.DATA_DIR as string, 'dev-keys')),
     },
   };
 }

@@ -13,7 +13,11 @@ import { createHttpApp } from '../../subgraphs/shared/http.js';
 import type { GatewayConfig } from './config.js';
 import { subgraphReadiness } from './health.js';
 import { graphqlShapedHttpErrors, knownOperationOnly, operationLimits, parseLimits } from './limits.js';
-import { SubgraphDataSource } from './subgraph-source.js';
+import { createTokenVerifier } from './auth/staff-token.js';
+import { PURPOSE_HEADER, purposeRequiredForPersonalData, readPurpose } from './auth/purpose.js';
+import { SubgraphDataSource, type GatewayContext } from './subgraph-source.js';
+import type { Purpose } from '../../subgraphs/shared/trust/identity.js';
+import { devKeyPair, privateKeyFromFile } from '../../subgraphs/shared/trust/keys.js';
 
 /**
  * Builds the gateway on the committed static supergraph. It never listens:
@@ -22,18 +26,20 @@ import { SubgraphDataSource } from './subgraph-source.js';
 export async function createGateway(config: GatewayConfig): Promise<FastifyInstance> {
   // @apollo/gateway reports anonymous telemetry to an outside host unless this is set when it is constructed.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  const signingKey = await gatewaySigningKey(config);
+  const verifyToken = await createTokenVerifier(config);
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     buildService: ({ name }) => {
       const url = config.subgraphUrls[name];
       if (!url) throw new Error(`the supergraph names subgraph "${name}", which is not configured`);
-      return new SubgraphDataSource({ url });
+      return new SubgraphDataSource(name, url, signingKey);
     },
   });
   const app = createHttpApp(config.logLevel, config.limits.maxRequestBytes);
   graphqlShapedHttpErrors(app);
   const limits = operationLimits(config);
-  const apollo = new ApolloServer({
+  const apollo = new ApolloServer<GatewayContext & { purpose?: Purpose }>({
     gateway,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !config.production,
@@ -44,6 +50,7 @@ export async function createGateway(config: GatewayConfig): Promise<FastifyInsta
     plugins: [
       ...limits.plugins,
       knownOperationOnly,
+      purposeRequiredForPersonalData(),
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
@@ -51,11 +58,23 @@ export async function createGateway(config: GatewayConfig): Promise<FastifyInsta
     ],
   });
   await apollo.start();
-  await app.register(fastifyApollo(apollo));
+  await app.register(fastifyApollo(apollo), {
+    context: async (request) => {
+      const caller = await verifyToken(request.headers.authorization);
+      const purpose = readPurpose(request.headers[PURPOSE_HEADER]);
+      return { identity: { ...caller, ...(purpose ? { purpose } : {}) }, purpose };
+    },
+  });
   app.get('/health/live', async () => ({ status: 'ok' }));
   app.get('/health/ready', async (_request, reply) => {
     const readiness = await subgraphReadiness(config.subgraphUrls);
     return reply.code(readiness.ready ? 200 : 503).send(readiness);
   });
   return app;
+}
+
+async function gatewaySigningKey(config: GatewayConfig) {
+  if (config.auth.signingKeyFile) return (await privateKeyFromFile(config.auth.signingKeyFile)).privateKey;
+  if (config.production) throw new Error('GATEWAY_SIGNING_KEY_FILE must be set in production');
+  return (await devKeyPair(config.auth.devKeysDir, 'gateway')).privateKey;
 }

@@ -1,7 +1,14 @@
-import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
+import type { CryptoKey } from 'jose';
+import type { ForwardedIdentity } from '../../subgraphs/shared/trust/identity.js';
+import { IDENTITY_HEADER, requestDigest, signIdentity } from '../../subgraphs/shared/trust/signed-identity.js';
 
 type FetchResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
+
+export interface GatewayContext {
+  identity: ForwardedIdentity;
+}
 
 /**
  * Talks to one subgraph. When a subgraph refuses a request (e.g. HTTP 400 for
@@ -9,7 +16,22 @@ type FetchResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]
  * message and code instead of "400: Bad Request", and never the subgraph's
  * internal URL.
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource {
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly subgraph: string,
+    url: string,
+    private readonly signingKey: CryptoKey,
+  ) {
+    super({ url });
+  }
+
+  /** Every call carries the caller's identity and purpose, signed for this subgraph and this exact request. */
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    if (!('identity' in context)) throw new Error('a subgraph call without a verified caller');
+    const digest = requestDigest(request.query!, request.variables);
+    request.http!.headers.set(IDENTITY_HEADER, await signIdentity(this.signingKey, this.subgraph, context.identity, digest));
+  }
+
   override async errorFromResponse(response: FetchResponse): Promise<GraphQLError> {
     const body = (await this.parseBody(response).catch(() => undefined)) as
       | { errors?: { message?: string; extensions?: { code?: string } }[] }

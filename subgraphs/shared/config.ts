@@ -16,6 +16,10 @@ export interface SubgraphConfig {
   seedSize: number;
   production: boolean;
   logLevel: string;
+  /** The gateway's public key (JWK file) that signs every call; absent in development, where a dev key is used. */
+  gatewayPublicKeyFile?: string;
+  /** Where development keys live (made on first use); never used in production. */
+  devKeysDir: string;
 }
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -38,6 +42,8 @@ export function readSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     HOST: z.string().min(1).default('127.0.0.1'),
     NODE_ENV: z.string().default('development'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    GATEWAY_PUBLIC_KEY_FILE: z.string().min(1).optional(),
+    DEV_KEYS_DIR: z.string().min(1).optional(),
   });
   const vars = parseEnv(schema, env) as Record<string, string | number | undefined>;
   const databaseUrl = vars[`${prefix}_DATABASE_URL`] as string | undefined;
@@ -55,6 +61,8 @@ export function readSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     seedSize: (vars.SEED_SIZE as number | undefined) ?? (storage.kind === 'pglite' ? 2000 : 0),
     production: vars.NODE_ENV === 'production',
     logLevel: vars.LOG_LEVEL as string,
+    gatewayPublicKeyFile: vars.GATEWAY_PUBLIC_KEY_FILE as string | undefined,
+    devKeysDir: path.resolve((vars.DEV_KEYS_DIR as string | undefined) ?? path.join(vars.DATA_DIR as string, 'dev-keys')),
   };
 }
 

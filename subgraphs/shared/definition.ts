@@ -3,11 +3,14 @@ import { parse, type DocumentNode } from 'graphql';
 import type { Kysely, Migration } from 'kysely';
 import type { SubgraphName } from '../registry.js';
 import type { Population } from './demo/population.js';
+import type { ForwardedIdentity } from './trust/identity.js';
 
 /** What every resolver of a subgraph receives. */
 export interface SubgraphContext<DB, Loaders> {
   db: Kysely<DB>;
   loaders: Loaders;
+  /** Who asks and why, as the gateway signed it. */
+  identity: ForwardedIdentity;
 }
 
 /**

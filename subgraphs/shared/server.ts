@@ -5,7 +5,8 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
-import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
+import type { FastifyRequest } from 'fastify';
 import { Counter, Registry } from 'prom-client';
 import type { SubgraphConfig } from './config.js';
 import { openDatabase } from './db/database.js';
@@ -14,6 +15,10 @@ import { createHttpApp } from './http.js';
 import type { SubgraphContext, SubgraphDefinition } from './definition.js';
 import { generatePopulation } from './demo/population.js';
 import { seedMarkerMigration, seedOnce } from './seed.js';
+import type { ForwardedIdentity } from './trust/identity.js';
+import { gatewayPublicKey } from './trust/keys.js';
+import { MemoryReplayGuard } from './trust/replay.js';
+import { IDENTITY_HEADER, IdentityVerifier, UntrustedRequest } from './trust/signed-identity.js';
 
 export interface RunningSubgraph {
   name: string;
@@ -62,8 +67,30 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
       ],
     });
     await apollo.start();
-    await app.register(fastifyApollo(apollo), {
-      context: async () => ({ db: database.db, loaders: definition.createLoaders(database.db) }),
+    const verifier = new IdentityVerifier(
+      await gatewayPublicKey({ file: config.gatewayPublicKeyFile, devKeysDir: config.devKeysDir, production: config.production }),
+      definition.name,
+      new MemoryReplayGuard(),
+    );
+    const identities = new WeakMap<FastifyRequest, ForwardedIdentity>();
+    // Only the gateway may call: a request without its fresh, unused signature over this very query is refused.
+    app.post('/graphql', {
+      preHandler: async (request, reply) => {
+        const body = (request.body ?? {}) as { query?: unknown; variables?: unknown };
+        try {
+          identities.set(request, await verifier.verify(request.headers[IDENTITY_HEADER] as string | undefined, body.query, body.variables));
+        } catch (error) {
+          if (!(error instanceof UntrustedRequest)) throw error;
+          return reply.code(401).send({ errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] });
+        }
+      },
+      handler: fastifyApolloHandler(apollo, {
+        context: async (request) => ({
+          db: database.db,
+          loaders: definition.createLoaders(database.db),
+          identity: identities.get(request)!,
+        }),
+      }),
     });
     app.get('/health/live', async () => ({ status: 'ok' }));
     app.get('/health/ready', async (_request, reply) => {

@@ -1,10 +1,25 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
+import { issueDevToken } from '../../gateway/src/auth/dev-issuer.js';
+import { PURPOSE_HEADER } from '../../gateway/src/auth/purpose.js';
 import { readGatewayConfig } from '../../gateway/src/config.js';
 import { startCenter } from '../../scripts/center.js';
 import { envPrefix, type SubgraphName } from '../../subgraphs/registry.js';
 import { readSubgraphConfig, type Storage } from '../../subgraphs/shared/config.js';
 import type { RunningSubgraph } from '../../subgraphs/shared/server.js';
+import type { Caller } from '../../subgraphs/shared/trust/identity.js';
+import { devKeyPair } from '../../subgraphs/shared/trust/keys.js';
+
+const COUNSELLOR: Caller = {
+  subject: 'stf-seoul-west-employment-1',
+  agency: 'EMPLOYMENT',
+  center: 'ctr-seoul-west',
+  roles: ['COUNSELLOR'],
+  municipalities: ['11440', '11410', '11380'],
+};
 
 /** The PostgreSQL server tests use; `.ci/run` makes sure it is up. */
 export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -30,10 +45,29 @@ export class System {
     private readonly stopCenter: () => Promise<void>,
     /** URLs of the PostgreSQL databases this run created (empty on PGlite). */
     readonly databases: string[],
+    /** Development keys of this run: the staff-token issuer and the gateway's signing key. */
+    readonly keysDir: string,
   ) {}
+
+  /** An access token from the development issuer; by default an employment counsellor in Seoul-West. */
+  token(caller: Partial<Caller> = {}, lifetime?: string): Promise<string> {
+    return issueDevToken(this.keysDir, { ...COUNSELLOR, ...caller }, lifetime);
+  }
 
   static async start({ storage, seedSize = 300, production = false }: SystemOptions): Promise<System> {
     const NODE_ENV = production ? 'production' : 'development';
+    const keysDir = await mkdtemp(path.join(os.tmpdir(), 'workplus-keys-'));
+    // Production reads keys from files only: hand it the files the development keys are kept in.
+    await devKeyPair(keysDir, 'issuer');
+    await devKeyPair(keysDir, 'gateway');
+    const keys = {
+      DEV_KEYS_DIR: keysDir,
+      ...(production && {
+        AUTH_PUBLIC_KEY_FILE: path.join(keysDir, 'issuer.private.jwk.json'),
+        GATEWAY_SIGNING_KEY_FILE: path.join(keysDir, 'gateway.private.jwk.json'),
+        GATEWAY_PUBLIC_KEY_FILE: path.join(keysDir, 'gateway.private.jwk.json'),
+      }),
+    };
     const run = randomBytes(4).toString('hex');
     const databases: string[] = [];
     const storageFor = (name: SubgraphName): Storage => {
@@ -45,19 +79,38 @@ export class System {
     };
     const center = await startCenter(
       (name) => ({
-        ...readSubgraphConfig(name, { [`${envPrefix(name)}_PORT`]: '0', SEED_SIZE: String(seedSize), LOG_LEVEL: 'warn', NODE_ENV }),
+        ...readSubgraphConfig(name, {
+          [`${envPrefix(name)}_PORT`]: '0',
+          SEED_SIZE: String(seedSize),
+          LOG_LEVEL: 'warn',
+          NODE_ENV,
+          ...keys,
+        }),
         storage: storageFor(name),
       }),
-      readGatewayConfig({ GATEWAY_PORT: '0', LOG_LEVEL: 'warn', NODE_ENV }),
+      readGatewayConfig({ GATEWAY_PORT: '0', LOG_LEVEL: 'warn', NODE_ENV, ...keys }),
     );
-    return new System(center.gatewayUrl, center.subgraphs, center.stop, databases);
+    return new System(center.gatewayUrl, center.subgraphs, center.stop, databases, keysDir);
   }
 
-  /** Sends one operation through the gateway over HTTP. */
-  async query<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+  /**
+   * Sends one operation through the gateway over HTTP, as a counsellor
+   * counselling unless `as` says otherwise (`token: null` sends none).
+   */
+  async query<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    as: { token?: string | null; purpose?: string | null } = {},
+  ): Promise<GraphQLResponse<T>> {
+    const token = as.token === undefined ? await this.token() : as.token;
+    const purpose = as.purpose === undefined ? 'counselling' : as.purpose;
     const response = await fetch(this.gatewayUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        ...(token && { authorization: `Bearer ${token}` }),
+        ...(purpose && { [PURPOSE_HEADER]: purpose }),
+      },
       body: JSON.stringify({ query, variables }),
     });
     return { status: response.status, ...((await response.json()) as object) };
@@ -79,6 +132,7 @@ export class System {
   async stop(): Promise<void> {
     await this.stopCenter();
     await dropDatabases(this.databases);
+    await rm(this.keysDir, { recursive: true, force: true });
   }
 }
 

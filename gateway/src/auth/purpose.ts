@@ -1,0 +1,47 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { getNamedType, GraphQLError, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
+import { PURPOSES, type Purpose } from '../../../subgraphs/shared/trust/identity.js';
+
+export const PURPOSE_HEADER = 'x-purpose-of-use';
+const ACCEPTED = PURPOSES.map((p) => p.toLowerCase().replace('_', '-')).join(', ');
+
+function refuse(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'PURPOSE_REQUIRED', http: { status: 400 }, acceptedPurposes: PURPOSES } });
+}
+
+/** Reads the declared purpose of use ("counselling", "self-access", …), refusing values that are not on the list. */
+export function readPurpose(header: string | string[] | undefined): Purpose | undefined {
+  if (header === undefined || header === '') return undefined;
+  const value = String(header).trim().toUpperCase().replace('-', '_');
+  if (!PURPOSES.includes(value as Purpose)) {
+    throw refuse(`"${header}" is not a purpose of use. Send ${PURPOSE_HEADER} with one of: ${ACCEPTED}`);
+  }
+  return value as Purpose;
+}
+
+/** Every operation that reaches a Participant reads personal data, so it must say why. */
+export function purposeRequiredForPersonalData(personalType = 'Participant'): ApolloServerPlugin<{ purpose?: Purpose }> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, schema, contextValue }) {
+          if (contextValue.purpose) return;
+          const typeInfo = new TypeInfo(schema);
+          let personal = false;
+          visit(
+            document,
+            visitWithTypeInfo(typeInfo, {
+              Field() {
+                const type = typeInfo.getType();
+                if (type && getNamedType(type).name === personalType) personal = true;
+              },
+            }),
+          );
+          if (personal) {
+            throw refuse(`This operation reads personal data: send ${PURPOSE_HEADER} with one of: ${ACCEPTED}`);
+          }
+        },
+      };
+    },
+  };
+}

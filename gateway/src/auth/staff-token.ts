@@ -1,0 +1,72 @@
+import { createRemoteJWKSet, errors, jwtVerify, type CryptoKey, type JWTPayload } from 'jose';
+import { GraphQLError } from 'graphql';
+import { AGENCIES, ROLES, type Caller } from '../../../subgraphs/shared/trust/identity.js';
+import { devKeyPair, publicKeyFromFile } from '../../../subgraphs/shared/trust/keys.js';
+import type { GatewayConfig } from '../config.js';
+
+export type TokenVerifier = (authorization: string | undefined) => Promise<Caller>;
+
+/** HTTP 401 with a GraphQL error body that says what is wrong with the credentials. */
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: new Map([['www-authenticate', 'Bearer']]) } },
+  });
+}
+
+/**
+ * Verifies staff access tokens: signature (from a JWKS URL, a key file, or the
+ * embedded development issuer), issuer, audience, expiry and not-before, then
+ * the claims this graph needs.
+ */
+export async function createTokenVerifier(config: GatewayConfig): Promise<TokenVerifier> {
+  const { auth } = config;
+  const key: CryptoKey | ReturnType<typeof createRemoteJWKSet> = auth.jwksUrl
+    ? createRemoteJWKSet(new URL(auth.jwksUrl))
+    : auth.publicKeyFile
+      ? await publicKeyFromFile(auth.publicKeyFile)
+      : config.production
+        ? missingKey()
+        : (await devKeyPair(auth.devKeysDir, 'issuer')).publicKey;
+  return async (authorization) => {
+    const token = /^Bearer (\S+)$/i.exec(authorization ?? '')?.[1];
+    if (!token) throw unauthenticated('Send a staff access token: Authorization: Bearer <token>');
+    try {
+      const { payload } = await jwtVerify(token, key as CryptoKey, {
+        issuer: auth.issuer,
+        audience: auth.audience,
+        clockTolerance: 5,
+        requiredClaims: ['exp', 'sub'],
+      });
+      return toCaller(payload);
+    } catch (error) {
+      if (error instanceof GraphQLError) throw error;
+      if (error instanceof errors.JWTExpired) throw unauthenticated('The access token has expired');
+      if (error instanceof errors.JWTClaimValidationFailed) throw unauthenticated(`The access token is not valid here: ${error.message}`);
+      throw unauthenticated('The access token is not valid: its signature does not verify');
+    }
+  };
+}
+
+function missingKey(): never {
+  throw new Error('Set AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE: production has no development token issuer');
+}
+
+function toCaller(payload: JWTPayload): Caller {
+  const { sub, agency, center, roles, municipalities, participant } = payload as JWTPayload & Record<string, unknown>;
+  const bad = (claim: string) => unauthenticated(`The access token's "${claim}" claim is missing or malformed`);
+  if (!AGENCIES.includes(agency as never)) throw bad('agency');
+  if (typeof center !== 'string' || !center) throw bad('center');
+  if (!Array.isArray(roles) || roles.length === 0 || !roles.every((r) => ROLES.includes(r))) throw bad('roles');
+  if (!Array.isArray(municipalities) || !municipalities.every((m) => typeof m === 'string' && /^\d{5}$/.test(m))) {
+    throw bad('municipalities');
+  }
+  if (roles.includes('CITIZEN') && typeof participant !== 'string') throw bad('participant');
+  return {
+    subject: sub!,
+    agency: agency as Caller['agency'],
+    center,
+    roles: roles as Caller['roles'],
+    municipalities: municipalities as string[],
+    ...(typeof participant === 'string' ? { participant } : {}),
+  };
+}

@@ -1,0 +1,30 @@
+/** Who may call the graph, and why: the vocabulary the gateway and every subgraph share. */
+
+export const AGENCIES = ['WORKPLUS', 'EMPLOYMENT', 'WOMEN', 'VETERANS', 'SELF_SUFFICIENCY', 'SOCIAL_SECURITY'] as const;
+export type AgencyCode = (typeof AGENCIES)[number];
+
+/** Staff roles, plus CITIZEN: a person reading their own data. */
+export const ROLES = ['COUNSELLOR', 'SUPERVISOR', 'ADMINISTRATOR', 'AUDITOR', 'CITIZEN'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Purposes of use (이용 목적) a request may declare; PIPA Art. 15/18 tie every disclosure to one. */
+export const PURPOSES = ['COUNSELLING', 'ELIGIBILITY', 'REFERRAL', 'PLACEMENT', 'AUDIT', 'SELF_ACCESS'] as const;
+export type Purpose = (typeof PURPOSES)[number];
+
+/** The authenticated caller, as the gateway verified them from their access token. */
+export interface Caller {
+  /** Staff ID, or the participant ID for a citizen. */
+  subject: string;
+  agency: AgencyCode;
+  center: string;
+  roles: Role[];
+  /** 시군구 codes of the municipalities the caller's center serves. */
+  municipalities: string[];
+  /** For a CITIZEN token: the one participant it is bound to. */
+  participant?: string;
+}
+
+/** What a subgraph learns about a request: who asks, and for what purpose (absent when no personal data is asked for). */
+export interface ForwardedIdentity extends Caller {
+  purpose?: Purpose;
+}
