@@ -3,6 +3,7 @@ import { parse, type DocumentNode } from 'graphql';
 import type { Kysely, Migration } from 'kysely';
 import type { SubgraphName } from '../registry.js';
 import type { Population } from './demo/population.js';
+import type { DisclosurePolicy } from './policy/disclosure.js';
 import type { ForwardedIdentity } from './trust/identity.js';
 
 /** What every resolver of a subgraph receives. */
@@ -25,6 +26,8 @@ export interface SubgraphDefinition<DB = any, Loaders = unknown> {
   migrations: Record<string, Migration>;
   /** Builds fresh DataLoaders for one request. */
   createLoaders(db: Kysely<DB>): Loaders;
+  /** What the agency discloses to whom; enforced on its Participant field. Work-Plus, the identity owner, has none. */
+  policy?: DisclosurePolicy;
   /** Writes this agency's part of the demo world. Runs once, inside a transaction. */
   seed(db: Kysely<DB>, population: Population): Promise<void>;
 }

@@ -14,6 +14,7 @@ import { maskInternalErrors } from './errors.js';
 import { createHttpApp } from './http.js';
 import type { SubgraphContext, SubgraphDefinition } from './definition.js';
 import { generatePopulation } from './demo/population.js';
+import { guard } from './policy/disclosure.js';
 import { seedMarkerMigration, seedOnce } from './seed.js';
 import type { ForwardedIdentity } from './trust/identity.js';
 import { gatewayPublicKey } from './trust/keys.js';
@@ -54,7 +55,7 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
       schema: buildSubgraphSchema([
         {
           typeDefs: definition.typeDefs,
-          resolvers: definition.resolvers as GraphQLResolverMap<SubgraphContext<unknown, unknown>>,
+          resolvers: enforcePolicy(definition) as GraphQLResolverMap<SubgraphContext<unknown, unknown>>,
         },
       ]),
       includeStacktraceInErrorResponses: !config.production,
@@ -108,4 +109,14 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
     await app.close();
     throw error;
   }
+}
+
+/** The agency's resolvers with its disclosure policy wrapped around its one Participant field. */
+function enforcePolicy(definition: SubgraphDefinition): object {
+  const { policy } = definition;
+  if (!policy) return definition.resolvers;
+  const resolvers = definition.resolvers as Record<string, Record<string, any>>;
+  const resolve = resolvers.Participant?.[policy.field];
+  if (typeof resolve !== 'function') throw new Error(`${definition.name}: policy names Participant.${policy.field}, which has no resolver`);
+  return { ...resolvers, Participant: { ...resolvers.Participant, [policy.field]: guard(policy, resolve) } };
 }

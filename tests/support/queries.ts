@@ -39,3 +39,12 @@ export const PARTICIPANTS_PAGE = `
 `;
 
 export const AGENCY_FIELDS = ['employment', 'womenReemployment', 'veterans', 'selfSufficiency', 'welfare'] as const;
+
+/** Each agency: its field on Participant, its code in tokens, its subgraph, and its flag in the demo world. */
+export const AGENCIES = [
+  { field: 'employment', agency: 'EMPLOYMENT', subgraph: 'employment', known: 'employment' },
+  { field: 'womenReemployment', agency: 'WOMEN', subgraph: 'women', known: 'women' },
+  { field: 'veterans', agency: 'VETERANS', subgraph: 'veterans', known: 'veterans' },
+  { field: 'selfSufficiency', agency: 'SELF_SUFFICIENCY', subgraph: 'selfsufficiency', known: 'selfSufficiency' },
+  { field: 'welfare', agency: 'SOCIAL_SECURITY', subgraph: 'socialsecurity', known: 'welfare' },
+] as const;

@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ParticipantReference } from '../../shared/policy/disclosure';
 import type { JobSeekerRow, BenefitClaimRow, NespParticipationRow, ActivityPlanRow, PlannedActivityRow, AllowancePaymentRow, PlacementRow, TrainingRow } from '../src/store/tables';
 import type { Context } from '../src/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
-export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -25,6 +25,14 @@ export type ActivityPlan = {
   goalOccupation: Occupation;
   summary: Scalars['String']['output'];
 };
+
+export type Agency =
+  | 'EMPLOYMENT'
+  | 'SELF_SUFFICIENCY'
+  | 'SOCIAL_SECURITY'
+  | 'VETERANS'
+  | 'WOMEN'
+  | 'WORKPLUS';
 
 /** One monthly payment of the job-seeking promotion allowance (구직촉진수당). */
 export type AllowancePayment = {
@@ -48,6 +56,17 @@ export type BenefitClaimStatus =
   | 'PAYING'
   /** Ended early on re-employment (조기재취업) */
   | 'REEMPLOYED';
+
+export type DisclosureConsent = {
+  __typename?: 'DisclosureConsent';
+  discloser: Agency;
+  grantedOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  purposes: Array<PurposeOfUse>;
+  recipient: Agency;
+  validUntil: Scalars['Date']['output'];
+  withdrawnOn: Maybe<Scalars['Date']['output']>;
+};
 
 export type EducationLevel =
   | 'COLLEGE'
@@ -188,6 +207,7 @@ export type Occupation = {
 
 export type Participant = {
   __typename?: 'Participant';
+  consents: Array<DisclosureConsent>;
   /**
    * What the public employment center holds on this person: job-seeker
    * registration, unemployment benefit, National Employment Support Program,
@@ -217,6 +237,14 @@ export type PlannedActivityKind =
   | 'TRAINING'
   /** Work experience (일경험 프로그램) */
   | 'WORK_EXPERIENCE';
+
+export type PurposeOfUse =
+  | 'AUDIT'
+  | 'COUNSELLING'
+  | 'ELIGIBILITY'
+  | 'PLACEMENT'
+  | 'REFERRAL'
+  | 'SELF_ACCESS';
 
 export type SeparationReason =
   /** Business closed (폐업·도산) */
@@ -351,7 +379,9 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   Participant:
     ( { __typename: 'Participant' }
-    & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}> ) );
 }>;
 
 
@@ -360,13 +390,15 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   ActivityPlan: ResolverTypeWrapper<ActivityPlanRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Agency: Agency;
   AllowancePayment: ResolverTypeWrapper<AllowancePaymentRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BenefitClaimStatus: BenefitClaimStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DisclosureConsent: ResolverTypeWrapper<DisclosureConsent>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   EducationLevel: EducationLevel;
   EmploymentPlacement: ResolverTypeWrapper<PlacementRow>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   EmploymentRecord: ResolverTypeWrapper<JobSeekerRow>;
   EmploymentType: EmploymentType;
@@ -377,9 +409,10 @@ export type ResolversTypes = ResolversObject<{
   NespStage: NespStage;
   NespTrack: NespTrack;
   Occupation: ResolverTypeWrapper<Occupation>;
-  Participant: ResolverTypeWrapper<Omit<Participant, 'employment'> & { employment?: Maybe<ResolversTypes['EmploymentRecord']> }>;
+  Participant: ResolverTypeWrapper<ParticipantReference>;
   PlannedActivity: ResolverTypeWrapper<PlannedActivityRow>;
   PlannedActivityKind: PlannedActivityKind;
+  PurposeOfUse: PurposeOfUse;
   SeparationReason: SeparationReason;
   TrainingEnrollment: ResolverTypeWrapper<TrainingRow>;
   TrainingStatus: TrainingStatus;
@@ -393,15 +426,16 @@ export type ResolversParentTypes = ResolversObject<{
   AllowancePayment: AllowancePaymentRow;
   Int: Scalars['Int']['output'];
   Date: Scalars['Date']['output'];
-  EmploymentPlacement: PlacementRow;
+  DisclosureConsent: DisclosureConsent;
   ID: Scalars['ID']['output'];
+  EmploymentPlacement: PlacementRow;
   Boolean: Scalars['Boolean']['output'];
   EmploymentRecord: JobSeekerRow;
   JobSeekerRegistration: JobSeekerRow;
   Krw: Scalars['Krw']['output'];
   NespParticipation: NespParticipationRow;
   Occupation: Occupation;
-  Participant: Omit<Participant, 'employment'> & { employment?: Maybe<ResolversParentTypes['EmploymentRecord']> } | FederationReferenceTypes['Participant'];
+  Participant: ParticipantReference;
   PlannedActivity: PlannedActivityRow;
   TrainingEnrollment: TrainingRow;
   UnemploymentBenefitClaim: BenefitClaimRow;
@@ -424,6 +458,16 @@ export type AllowancePaymentResolvers<ContextType = Context, ParentType extends 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
+
+export type DisclosureConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisclosureConsent'] = ResolversParentTypes['DisclosureConsent']> = ResolversObject<{
+  discloser?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  grantedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  purposes?: Resolver<Array<ResolversTypes['PurposeOfUse']>, ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  withdrawnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
 
 export type EmploymentPlacementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EmploymentPlacement'] = ResolversParentTypes['EmploymentPlacement']> = ResolversObject<{
   businessRegistrationNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -518,6 +562,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ActivityPlan?: ActivityPlanResolvers<ContextType>;
   AllowancePayment?: AllowancePaymentResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DisclosureConsent?: DisclosureConsentResolvers<ContextType>;
   EmploymentPlacement?: EmploymentPlacementResolvers<ContextType>;
   EmploymentRecord?: EmploymentRecordResolvers<ContextType>;
   JobSeekerRegistration?: JobSeekerRegistrationResolvers<ContextType>;

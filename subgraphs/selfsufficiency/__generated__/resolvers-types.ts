@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ParticipantReference } from '../../shared/policy/disclosure';
 import type { EnrollmentRow, ProgramRow, WorkMonthRow, PlanRow, AssetAccountRow } from '../src/store/tables';
 import type { Context } from '../src/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
-export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -18,8 +18,28 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type Agency =
+  | 'EMPLOYMENT'
+  | 'SELF_SUFFICIENCY'
+  | 'SOCIAL_SECURITY'
+  | 'VETERANS'
+  | 'WOMEN'
+  | 'WORKPLUS';
+
+export type DisclosureConsent = {
+  __typename?: 'DisclosureConsent';
+  discloser: Agency;
+  grantedOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  purposes: Array<PurposeOfUse>;
+  recipient: Agency;
+  validUntil: Scalars['Date']['output'];
+  withdrawnOn: Maybe<Scalars['Date']['output']>;
+};
+
 export type Participant = {
   __typename?: 'Participant';
+  consents: Array<DisclosureConsent>;
   id: Scalars['ID']['output'];
   /**
    * What the local self-sufficiency center holds on this person: enrollment,
@@ -29,6 +49,14 @@ export type Participant = {
    */
   selfSufficiency: Maybe<SelfSufficiencyRecord>;
 };
+
+export type PurposeOfUse =
+  | 'AUDIT'
+  | 'COUNSELLING'
+  | 'ELIGIBILITY'
+  | 'PLACEMENT'
+  | 'REFERRAL'
+  | 'SELF_ACCESS';
 
 /**
  * An asset-building account (자산형성지원 통장): the holder saves a fixed
@@ -308,17 +336,22 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   Participant:
     ( { __typename: 'Participant' }
-    & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}> ) );
 }>;
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Agency: Agency;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
-  Krw: ResolverTypeWrapper<Scalars['Krw']['output']>;
-  Participant: ResolverTypeWrapper<Omit<Participant, 'selfSufficiency'> & { selfSufficiency?: Maybe<ResolversTypes['SelfSufficiencyRecord']> }>;
+  DisclosureConsent: ResolverTypeWrapper<DisclosureConsent>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Krw: ResolverTypeWrapper<Scalars['Krw']['output']>;
+  Participant: ResolverTypeWrapper<ParticipantReference>;
+  PurposeOfUse: PurposeOfUse;
   SelfSufficiencyAssetAccount: ResolverTypeWrapper<AssetAccountRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   SelfSufficiencyAssetAccountStatus: SelfSufficiencyAssetAccountStatus;
@@ -339,9 +372,10 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
-  Krw: Scalars['Krw']['output'];
-  Participant: Omit<Participant, 'selfSufficiency'> & { selfSufficiency?: Maybe<ResolversParentTypes['SelfSufficiencyRecord']> } | FederationReferenceTypes['Participant'];
+  DisclosureConsent: DisclosureConsent;
   ID: Scalars['ID']['output'];
+  Krw: Scalars['Krw']['output'];
+  Participant: ParticipantReference;
   SelfSufficiencyAssetAccount: AssetAccountRow;
   Int: Scalars['Int']['output'];
   SelfSufficiencyPlan: PlanRow;
@@ -355,6 +389,16 @@ export type ResolversParentTypes = ResolversObject<{
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
+
+export type DisclosureConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisclosureConsent'] = ResolversParentTypes['DisclosureConsent']> = ResolversObject<{
+  discloser?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  grantedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  purposes?: Resolver<Array<ResolversTypes['PurposeOfUse']>, ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  withdrawnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
 
 export interface KrwScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Krw'], any> {
   name: 'Krw';
@@ -424,6 +468,7 @@ export type SelfSufficiencyWorkMonthResolvers<ContextType = Context, ParentType 
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
+  DisclosureConsent?: DisclosureConsentResolvers<ContextType>;
   Krw?: GraphQLScalarType;
   Participant?: ParticipantResolvers<ContextType>;
   SelfSufficiencyAssetAccount?: SelfSufficiencyAssetAccountResolvers<ContextType>;

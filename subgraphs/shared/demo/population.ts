@@ -222,3 +222,51 @@ export function welfareHouseholds(population: Population): Household[] {
 }
 
 export { CENTERS };
+
+const AGENCY_OF: Record<keyof KnownTo, DemoAgency> = {
+  employment: 'EMPLOYMENT',
+  women: 'WOMEN',
+  veterans: 'VETERANS',
+  selfSufficiency: 'SELF_SUFFICIENCY',
+  welfare: 'SOCIAL_SECURITY',
+};
+type DemoAgency = 'EMPLOYMENT' | 'WOMEN' | 'VETERANS' | 'SELF_SUFFICIENCY' | 'SOCIAL_SECURITY';
+
+export interface DemoConsent {
+  id: string;
+  participantId: string;
+  discloser: DemoAgency;
+  recipient: DemoAgency;
+  purposes: ('COUNSELLING' | 'REFERRAL')[];
+  grantedOn: string;
+  validUntil: string;
+}
+
+/**
+ * Consents recorded at intake: between every pair of agencies that know the
+ * person, for counselling and referral, valid two years. The showcase person
+ * and every third person known to several agencies gave them; others did not.
+ */
+export function demoConsents(population: Population): DemoConsent[] {
+  const consents: DemoConsent[] = [];
+  population.people.forEach((person, index) => {
+    const agencies = (Object.keys(AGENCY_OF) as (keyof KnownTo)[]).filter((k) => person.knownTo[k]).map((k) => AGENCY_OF[k]);
+    if (agencies.length < 2 || (index !== 0 && index % 3 !== 0)) return;
+    const grantedOn = person.registeredAt.slice(0, 10);
+    for (const discloser of agencies) {
+      for (const recipient of agencies) {
+        if (discloser === recipient) continue;
+        consents.push({
+          id: `cns-${person.id.slice(4)}-${discloser.toLowerCase()}-${recipient.toLowerCase()}`,
+          participantId: person.id,
+          discloser,
+          recipient,
+          purposes: ['COUNSELLING', 'REFERRAL'],
+          grantedOn,
+          validUntil: addDays(grantedOn, 730),
+        });
+      }
+    }
+  });
+  return consents;
+}

@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ParticipantReference } from '../../shared/policy/disclosure';
 import type { HouseholdMemberRow, HouseholdRow, AssessmentRow, EntitlementRow, PaymentRow, DisabilityRow } from '../src/store/tables';
 import type { Context } from '../src/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
-export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -19,6 +19,25 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type Agency =
+  | 'EMPLOYMENT'
+  | 'SELF_SUFFICIENCY'
+  | 'SOCIAL_SECURITY'
+  | 'VETERANS'
+  | 'WOMEN'
+  | 'WORKPLUS';
+
+export type DisclosureConsent = {
+  __typename?: 'DisclosureConsent';
+  discloser: Agency;
+  grantedOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  purposes: Array<PurposeOfUse>;
+  recipient: Agency;
+  validUntil: Scalars['Date']['output'];
+  withdrawnOn: Maybe<Scalars['Date']['output']>;
+};
+
 export type Municipality = {
   __typename?: 'Municipality';
   code: Scalars['ID']['output'];
@@ -26,6 +45,7 @@ export type Municipality = {
 
 export type Participant = {
   __typename?: 'Participant';
+  consents: Array<DisclosureConsent>;
   id: Scalars['ID']['output'];
   /**
    * What 행복e음 holds on this person: their household, its assessed means,
@@ -34,6 +54,14 @@ export type Participant = {
    */
   welfare: Maybe<WelfareRecord>;
 };
+
+export type PurposeOfUse =
+  | 'AUDIT'
+  | 'COUNSELLING'
+  | 'ELIGIBILITY'
+  | 'PLACEMENT'
+  | 'REFERRAL'
+  | 'SELF_ACCESS';
 
 export type WelfareAssessmentKind =
   /** Verification after a reported or detected change (변동 확인조사) */
@@ -396,18 +424,23 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   Participant:
     ( { __typename: 'Participant' }
-    & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}> ) );
 }>;
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Agency: Agency;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DisclosureConsent: ResolverTypeWrapper<DisclosureConsent>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Krw: ResolverTypeWrapper<Scalars['Krw']['output']>;
   Municipality: ResolverTypeWrapper<Municipality>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Participant: ResolverTypeWrapper<Omit<Participant, 'welfare'> & { welfare?: Maybe<ResolversTypes['WelfareRecord']> }>;
+  Participant: ResolverTypeWrapper<ParticipantReference>;
+  PurposeOfUse: PurposeOfUse;
   WelfareAssessmentKind: WelfareAssessmentKind;
   WelfareDisabilityRegistration: ResolverTypeWrapper<DisabilityRow>;
   WelfareDisabilitySeverity: WelfareDisabilitySeverity;
@@ -433,10 +466,11 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
+  DisclosureConsent: DisclosureConsent;
+  ID: Scalars['ID']['output'];
   Krw: Scalars['Krw']['output'];
   Municipality: Municipality;
-  ID: Scalars['ID']['output'];
-  Participant: Omit<Participant, 'welfare'> & { welfare?: Maybe<ResolversParentTypes['WelfareRecord']> } | FederationReferenceTypes['Participant'];
+  Participant: ParticipantReference;
   WelfareDisabilityRegistration: DisabilityRow;
   WelfareEntitlement: EntitlementRow;
   Boolean: Scalars['Boolean']['output'];
@@ -453,6 +487,16 @@ export type ResolversParentTypes = ResolversObject<{
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
+
+export type DisclosureConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisclosureConsent'] = ResolversParentTypes['DisclosureConsent']> = ResolversObject<{
+  discloser?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  grantedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  purposes?: Resolver<Array<ResolversTypes['PurposeOfUse']>, ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  withdrawnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
 
 export interface KrwScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Krw'], any> {
   name: 'Krw';
@@ -545,6 +589,7 @@ export type WelfareRecordResolvers<ContextType = Context, ParentType extends Res
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
+  DisclosureConsent?: DisclosureConsentResolvers<ContextType>;
   Krw?: GraphQLScalarType;
   Municipality?: MunicipalityResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;

@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ParticipantReference } from '../../shared/policy/disclosure';
 import type { RegistrationRow, ServiceRow, CounsellingSessionRow, PlacementRow, SupportMeasureRow, SupportPaymentRow } from '../src/store/tables';
 import type { Context } from '../src/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
-export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -16,6 +16,25 @@ export type Scalars = {
   /** Amount in Korean won (원), a whole number that may exceed 2^31. */
   Krw: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type Agency =
+  | 'EMPLOYMENT'
+  | 'SELF_SUFFICIENCY'
+  | 'SOCIAL_SECURITY'
+  | 'VETERANS'
+  | 'WOMEN'
+  | 'WORKPLUS';
+
+export type DisclosureConsent = {
+  __typename?: 'DisclosureConsent';
+  discloser: Agency;
+  grantedOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  purposes: Array<PurposeOfUse>;
+  recipient: Agency;
+  validUntil: Scalars['Date']['output'];
+  withdrawnOn: Maybe<Scalars['Date']['output']>;
 };
 
 /** Branch of the armed forces (군별). */
@@ -91,6 +110,7 @@ export type Occupation = {
 
 export type Participant = {
   __typename?: 'Participant';
+  consents: Array<DisclosureConsent>;
   id: Scalars['ID']['output'];
   /**
    * What the veterans support center holds on this person: military service,
@@ -99,6 +119,14 @@ export type Participant = {
    */
   veterans: Maybe<VeteranRecord>;
 };
+
+export type PurposeOfUse =
+  | 'AUDIT'
+  | 'COUNSELLING'
+  | 'ELIGIBILITY'
+  | 'PLACEMENT'
+  | 'REFERRAL'
+  | 'SELF_ACCESS';
 
 export type VeteranCounsellingChannel =
   /** At the center (방문상담) */
@@ -411,14 +439,19 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   Participant:
     ( { __typename: 'Participant' }
-    & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}> ) );
 }>;
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Agency: Agency;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DisclosureConsent: ResolverTypeWrapper<DisclosureConsent>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Krw: ResolverTypeWrapper<Scalars['Krw']['output']>;
   MilitaryBranch: MilitaryBranch;
   MilitaryCorps: MilitaryCorps;
@@ -426,8 +459,8 @@ export type ResolversTypes = ResolversObject<{
   MilitaryRank: MilitaryRank;
   Occupation: ResolverTypeWrapper<Occupation>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Participant: ResolverTypeWrapper<Omit<Participant, 'veterans'> & { veterans?: Maybe<ResolversTypes['VeteranRecord']> }>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Participant: ResolverTypeWrapper<ParticipantReference>;
+  PurposeOfUse: PurposeOfUse;
   VeteranCounsellingChannel: VeteranCounsellingChannel;
   VeteranCounsellingSession: ResolverTypeWrapper<CounsellingSessionRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -451,11 +484,12 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
+  DisclosureConsent: DisclosureConsent;
+  ID: Scalars['ID']['output'];
   Krw: Scalars['Krw']['output'];
   Occupation: Occupation;
   String: Scalars['String']['output'];
-  Participant: Omit<Participant, 'veterans'> & { veterans?: Maybe<ResolversParentTypes['VeteranRecord']> } | FederationReferenceTypes['Participant'];
-  ID: Scalars['ID']['output'];
+  Participant: ParticipantReference;
   VeteranCounsellingSession: CounsellingSessionRow;
   Int: Scalars['Int']['output'];
   VeteranPlacement: PlacementRow;
@@ -470,6 +504,16 @@ export type ResolversParentTypes = ResolversObject<{
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
+
+export type DisclosureConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisclosureConsent'] = ResolversParentTypes['DisclosureConsent']> = ResolversObject<{
+  discloser?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  grantedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  purposes?: Resolver<Array<ResolversTypes['PurposeOfUse']>, ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  withdrawnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
 
 export interface KrwScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Krw'], any> {
   name: 'Krw';
@@ -562,6 +606,7 @@ export type VeteranSupportPaymentResolvers<ContextType = Context, ParentType ext
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
+  DisclosureConsent?: DisclosureConsentResolvers<ContextType>;
   Krw?: GraphQLScalarType;
   Occupation?: OccupationResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import { loadSchema, type SubgraphDefinition } from '../../shared/definition.js';
 import { createLoaders } from './loaders.js';
+import { policy } from './policy.js';
 import { resolvers } from './resolvers/index.js';
 import { migrations } from './store/migrations.js';
 import { seed } from './store/seed.js';
@@ -11,6 +12,7 @@ export const veterans: SubgraphDefinition = {
   resolvers,
   migrations,
   createLoaders,
+  policy,
   seed,
 };
 

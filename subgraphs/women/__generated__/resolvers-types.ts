@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ParticipantReference } from '../../shared/policy/disclosure';
 import type { CareerBreakProfileRow, CounsellingSessionRow, TrainingCourseRow, TrainingEnrollmentRow, InternshipRow, SubsidyPaymentRow, PlacementRow } from '../src/store/tables';
 import type { Context } from '../src/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
-export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -18,6 +18,25 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+export type Agency =
+  | 'EMPLOYMENT'
+  | 'SELF_SUFFICIENCY'
+  | 'SOCIAL_SECURITY'
+  | 'VETERANS'
+  | 'WOMEN'
+  | 'WORKPLUS';
+
+export type DisclosureConsent = {
+  __typename?: 'DisclosureConsent';
+  discloser: Agency;
+  grantedOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  purposes: Array<PurposeOfUse>;
+  recipient: Agency;
+  validUntil: Scalars['Date']['output'];
+  withdrawnOn: Maybe<Scalars['Date']['output']>;
+};
+
 /**
  * An occupation on the Korean Employment Classification of Occupations
  * (한국고용직업분류, KECO). The same value type in every agency that records occupations.
@@ -30,6 +49,7 @@ export type Occupation = {
 
 export type Participant = {
   __typename?: 'Participant';
+  consents: Array<DisclosureConsent>;
   id: Scalars['ID']['output'];
   /**
    * What the women's reemployment center holds on this person in e새일: her
@@ -38,6 +58,14 @@ export type Participant = {
    */
   womenReemployment: Maybe<WomenReemploymentRecord>;
 };
+
+export type PurposeOfUse =
+  | 'AUDIT'
+  | 'COUNSELLING'
+  | 'ELIGIBILITY'
+  | 'PLACEMENT'
+  | 'REFERRAL'
+  | 'SELF_ACCESS';
 
 /** A woman's registration with a 새일센터 and why her career was interrupted. */
 export type WomenCareerBreakProfile = {
@@ -390,19 +418,24 @@ export type FederationTypes = ResolversObject<{
 export type FederationReferenceTypes = ResolversObject<{
   Participant:
     ( { __typename: 'Participant' }
-    & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}> ) );
 }>;
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Agency: Agency;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DisclosureConsent: ResolverTypeWrapper<DisclosureConsent>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Krw: ResolverTypeWrapper<Scalars['Krw']['output']>;
   Occupation: ResolverTypeWrapper<Occupation>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Participant: ResolverTypeWrapper<Omit<Participant, 'womenReemployment'> & { womenReemployment?: Maybe<ResolversTypes['WomenReemploymentRecord']> }>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Participant: ResolverTypeWrapper<ParticipantReference>;
+  PurposeOfUse: PurposeOfUse;
   WomenCareerBreakProfile: ResolverTypeWrapper<CareerBreakProfileRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   WomenCareerBreakReason: WomenCareerBreakReason;
@@ -429,11 +462,12 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
+  DisclosureConsent: DisclosureConsent;
+  ID: Scalars['ID']['output'];
   Krw: Scalars['Krw']['output'];
   Occupation: Occupation;
   String: Scalars['String']['output'];
-  Participant: Omit<Participant, 'womenReemployment'> & { womenReemployment?: Maybe<ResolversParentTypes['WomenReemploymentRecord']> } | FederationReferenceTypes['Participant'];
-  ID: Scalars['ID']['output'];
+  Participant: ParticipantReference;
   WomenCareerBreakProfile: CareerBreakProfileRow;
   Int: Scalars['Int']['output'];
   WomenCounsellingSession: CounsellingSessionRow;
@@ -449,6 +483,16 @@ export type ResolversParentTypes = ResolversObject<{
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
+
+export type DisclosureConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisclosureConsent'] = ResolversParentTypes['DisclosureConsent']> = ResolversObject<{
+  discloser?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  grantedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  purposes?: Resolver<Array<ResolversTypes['PurposeOfUse']>, ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  withdrawnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
 
 export interface KrwScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Krw'], any> {
   name: 'Krw';
@@ -558,6 +602,7 @@ export type WomenTrainingEnrollmentResolvers<ContextType = Context, ParentType e
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
+  DisclosureConsent?: DisclosureConsentResolvers<ContextType>;
   Krw?: GraphQLScalarType;
   Occupation?: OccupationResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ParticipantRow, CenterRow, MunicipalityRow, CenterAgencyRow, StaffRow } from '../src/store/tables';
+import type { ParticipantRow, CenterRow, MunicipalityRow, CenterAgencyRow, StaffRow, ConsentRow } from '../src/store/tables';
 import type { ParticipantPage } from '../src/resolvers/participants';
 import type { Context } from '../src/context';
 export type Maybe<T> = T | null;
@@ -79,6 +79,23 @@ export type Contact = {
   phone: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * Consent (정보제공 동의) recorded at intake: `discloser` may give `recipient`
+ * its records about the person for `purposes`, from `grantedOn` until
+ * `validUntil`, unless withdrawn. The same type in every subgraph that reads it.
+ */
+export type DisclosureConsent = {
+  __typename?: 'DisclosureConsent';
+  discloser: Agency;
+  grantedOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  purposes: Array<PurposeOfUse>;
+  recipient: Agency;
+  validUntil: Scalars['Date']['output'];
+  /** The day the person withdrew it; from then on it allows nothing. */
+  withdrawnOn: Maybe<Scalars['Date']['output']>;
+};
+
 export type Gender =
   | 'FEMALE'
   | 'MALE';
@@ -94,6 +111,21 @@ export type Municipality = {
   name: Scalars['String']['output'];
   /** Province or metropolitan city (시도), e.g. 서울특별시. */
   province: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Withdraws a consent (동의 철회). From the next request on, no agency
+   * discloses under it. Withdrawing again changes nothing and returns it as is.
+   * The person (citizen token) or staff of the center may withdraw.
+   */
+  withdrawConsent: DisclosureConsent;
+};
+
+
+export type MutationWithdrawConsentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type PageInfo = {
@@ -112,6 +144,12 @@ export type Participant = {
   __typename?: 'Participant';
   /** Date of birth (생년월일). */
   birthDate: Scalars['Date']['output'];
+  /**
+   * What the person agreed each agency may disclose to another (정보제공 동의),
+   * including withdrawn and expired consents. Every agency reads these before
+   * it decides what to disclose.
+   */
+  consents: Array<DisclosureConsent>;
   contact: Contact;
   gender: Gender;
   /** Municipality of residence (거주지 시군구). */
@@ -147,6 +185,16 @@ export type ParticipantFilter = {
   /** Exact name, or a prefix when it ends with '*' (e.g. '김*'). */
   name?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Why data is read (이용 목적). Every request that reads personal data states one. */
+export type PurposeOfUse =
+  | 'AUDIT'
+  | 'COUNSELLING'
+  | 'ELIGIBILITY'
+  | 'PLACEMENT'
+  | 'REFERRAL'
+  /** The person reading their own data (정보주체 열람) */
+  | 'SELF_ACCESS';
 
 export type Query = {
   __typename?: 'Query';
@@ -317,14 +365,17 @@ export type ResolversTypes = ResolversObject<{
   Contact: ResolverTypeWrapper<Contact>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DisclosureConsent: ResolverTypeWrapper<ConsentRow>;
   Gender: Gender;
   Municipality: ResolverTypeWrapper<MunicipalityRow>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participant: ResolverTypeWrapper<ParticipantRow>;
   ParticipantConnection: ResolverTypeWrapper<ParticipantPage>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ParticipantEdge: ResolverTypeWrapper<Omit<ParticipantEdge, 'node'> & { node: ResolversTypes['Participant'] }>;
   ParticipantFilter: ParticipantFilter;
+  PurposeOfUse: PurposeOfUse;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Staff: ResolverTypeWrapper<StaffRow>;
   StaffRole: StaffRole;
@@ -340,7 +391,9 @@ export type ResolversParentTypes = ResolversObject<{
   Contact: Contact;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DisclosureConsent: ConsentRow;
   Municipality: MunicipalityRow;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Participant: ParticipantRow;
   ParticipantConnection: ParticipantPage;
@@ -383,11 +436,25 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DisclosureConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisclosureConsent'] = ResolversParentTypes['DisclosureConsent']> = ResolversObject<{
+  discloser?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  grantedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  purposes?: Resolver<Array<ResolversTypes['PurposeOfUse']>, ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  withdrawnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   province?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  withdrawConsent?: Resolver<ResolversTypes['DisclosureConsent'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'id'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -398,6 +465,7 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type ParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant'], FederationReferenceType extends FederationReferenceTypes['Participant'] = FederationReferenceTypes['Participant']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Participant']> | FederationReferenceType, FederationReferenceType, ContextType>;
   birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  consents?: Resolver<Array<ResolversTypes['DisclosureConsent']>, ParentType, ContextType>;
   contact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
   gender?: Resolver<ResolversTypes['Gender'], ParentType, ContextType>;
   homeMunicipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
@@ -441,7 +509,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Contact?: ContactResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DisclosureConsent?: DisclosureConsentResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
   ParticipantConnection?: ParticipantConnectionResolvers<ContextType>;

@@ -14,6 +14,7 @@ export function createLoaders(db: Kysely<WorkplusDB>) {
     centerAgencies: rowsByColumn(db, 'center_agencies', 'centerId', ['agency', 'asc']),
     staffOfCenter: rowsByColumn(db, 'staff', 'centerId', ['id', 'asc']),
     staff: rowByColumn(db, 'staff', 'id'),
+    consents: rowsByColumn(db, 'consents', 'participantId', ['id', 'asc']),
     servedMunicipalities: manyByKey(
       (centerIds: readonly string[]) =>
         db

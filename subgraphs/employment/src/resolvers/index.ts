@@ -7,8 +7,8 @@ export const resolvers: Resolvers = {
   Date: scalarResolvers.Date,
   Krw: scalarResolvers.Krw,
   Participant: {
-    // The key is all this subgraph needs; the record itself loads per field, batched.
-    __resolveReference: ({ id }) => ({ id }),
+    // The representation carries the key and the person's consents, which the policy reads; records load per field.
+    __resolveReference: (reference) => reference,
     employment: ({ id }, _, { loaders }) => loaders.jobSeeker.load(id),
   },
   EmploymentRecord: {

@@ -13,8 +13,8 @@ export const resolvers: Resolvers = {
   Date: scalarResolvers.Date,
   Krw: scalarResolvers.Krw,
   Participant: {
-    // The key is all this subgraph needs; the record itself loads per field, batched.
-    __resolveReference: ({ id }) => ({ id }),
+    // The representation carries the key and the person's consents, which the policy reads; records load per field.
+    __resolveReference: (reference) => reference,
     selfSufficiency: ({ id }, _, { loaders }) => loaders.enrollment.load(id),
   },
   SelfSufficiencyRecord: {

@@ -25,8 +25,8 @@ export const resolvers: Resolvers = {
   Date: scalarResolvers.Date,
   Krw: scalarResolvers.Krw,
   Participant: {
-    // The key is all this subgraph needs; the record itself loads per field, batched.
-    __resolveReference: ({ id }) => ({ id }),
+    // The representation carries the key and the person's consents, which the policy reads; records load per field.
+    __resolveReference: (reference) => reference,
     veterans: ({ id }, _, { loaders }) => loaders.registration.load(id),
   },
   VeteranRecord: {

@@ -9,8 +9,16 @@ export type ParticipantPage = ReturnType<typeof toConnection<ParticipantRow>> & 
 
 export const participantResolvers: Resolvers = {
   Query: {
-    participant: (_, { id }, { loaders }) => loaders.participant.load(id),
-    participants: async (_, { filter, first, after }, { db, loaders }) => {
+    participant: (_, { id }, { loaders, identity }) => {
+      if (identity.roles.includes('CITIZEN') && identity.participant !== id) {
+        throw new GraphQLError('A citizen token reads only its own participant', { extensions: { code: 'WITHHELD', owner: 'WORKPLUS' } });
+      }
+      return loaders.participant.load(id);
+    },
+    participants: async (_, { filter, first, after }, { db, loaders, identity }) => {
+      if (identity.roles.includes('CITIZEN')) {
+        throw new GraphQLError('Searching participants is for staff', { extensions: { code: 'FORBIDDEN' } });
+      }
       const size = pageSize(first);
       const search: ParticipantSearch = filter ?? {};
       if (search.ids && search.ids.length > MAX_PAGE_SIZE) {

@@ -1,5 +1,7 @@
 import { sqlMigration } from '../../../shared/db/database.js';
 
+const AGENCIES = `'WORKPLUS','EMPLOYMENT','WOMEN','VETERANS','SELF_SUFFICIENCY','SOCIAL_SECURITY'`;
+
 export const migrations = {
   '0001_identity_and_centers': sqlMigration(
     `create table municipalities (
@@ -52,5 +54,19 @@ export const migrations = {
     `create index participants_birth_date on participants (birth_date, id)`,
     `create index participants_municipality on participants (municipality_code, id)`,
     `create index participants_phone on participants (phone)`,
+  ),
+  '0002_consents': sqlMigration(
+    `create table consents (
+       id text primary key,
+       participant_id text not null references participants(id),
+       discloser text not null check (discloser in (${AGENCIES})),
+       recipient text not null check (recipient in (${AGENCIES}) and recipient <> discloser),
+       purposes text[] not null check (cardinality(purposes) > 0
+         and purposes <@ array['COUNSELLING','ELIGIBILITY','REFERRAL','PLACEMENT','AUDIT','SELF_ACCESS']),
+       granted_on date not null,
+       valid_until date not null check (valid_until >= granted_on),
+       withdrawn_on date check (withdrawn_on >= granted_on)
+     )`,
+    `create index consents_participant on consents (participant_id)`,
   ),
 };

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { insertChunked } from '../../../shared/seed.js';
-import type { Population } from '../../../shared/demo/population.js';
+import { demoConsents, type Population } from '../../../shared/demo/population.js';
 import { demoFaker } from '../../../shared/demo/random.js';
 import { CENTERS, MUNICIPALITIES, type AgencyCode, type Center } from '../../../shared/demo/regions.js';
 import type { WorkplusDB } from './tables.js';
@@ -46,6 +46,7 @@ export async function seed(db: Kysely<WorkplusDB>, population: Population): Prom
       municipalityCode: p.municipalityCode, centerId: p.centerId, registeredAt: new Date(p.registeredAt),
     })),
   );
+  await insertChunked(db, 'consents', demoConsents(population).map((c) => ({ ...c, withdrawnOn: null })));
 }
 
 const OFFICE_SUFFIX: Record<AgencyCode, string> = {

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { Agency, Gender, StaffRole } from '../../__generated__/resolvers-types.js';
+import type { Agency, Gender, PurposeOfUse, StaffRole } from '../../__generated__/resolvers-types.js';
 
 /** The Work-Plus database as Kysely sees it: camelCase here, snake_case in SQL. */
 export interface WorkplusDB {
@@ -19,6 +19,16 @@ export interface WorkplusDB {
     centerId: string;
     registeredAt: Date;
   };
+  consents: {
+    id: string;
+    participantId: string;
+    discloser: Agency;
+    recipient: Agency;
+    purposes: PurposeOfUse[];
+    grantedOn: string;
+    validUntil: string;
+    withdrawnOn: string | null;
+  };
 }
 
 export type ParticipantRow = Selectable<WorkplusDB['participants']>;
@@ -27,3 +37,4 @@ export type CenterRow = Selectable<WorkplusDB['centers']> & { municipalityName: 
 export type MunicipalityRow = Selectable<WorkplusDB['municipalities']>;
 export type CenterAgencyRow = Selectable<WorkplusDB['center_agencies']>;
 export type StaffRow = Selectable<WorkplusDB['staff']>;
+export type ConsentRow = Selectable<WorkplusDB['consents']>;

@@ -1,0 +1,20 @@
+import type { DisclosurePolicy } from '../../shared/policy/disclosure.js';
+
+/**
+ * What this agency discloses, and to whom. Its own counsellors and supervisors
+ * read its records; a partner agency's staff read them only with the person's
+ * consent for the declared purpose, or under a statute named here.
+ */
+export const policy: DisclosurePolicy = {
+  owner: 'SOCIAL_SECURITY',
+  field: 'welfare',
+  ownStaffRoles: ['COUNSELLOR', 'SUPERVISOR'],
+  partnerRoles: ['COUNSELLOR', 'SUPERVISOR'],
+  statutes: [
+    {
+      recipient: 'EMPLOYMENT',
+      purposes: ['ELIGIBILITY'],
+      citation: '구직자 취업촉진 및 생활안정지원에 관한 법률: household income and assets for NESP eligibility',
+    },
+  ],
+};

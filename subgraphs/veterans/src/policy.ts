@@ -1,0 +1,14 @@
+import type { DisclosurePolicy } from '../../shared/policy/disclosure.js';
+
+/**
+ * What this agency discloses, and to whom. Its own counsellors and supervisors
+ * read its records; a partner agency's staff read them only with the person's
+ * consent for the declared purpose, or under a statute named here.
+ */
+export const policy: DisclosurePolicy = {
+  owner: 'VETERANS',
+  field: 'veterans',
+  ownStaffRoles: ['COUNSELLOR', 'SUPERVISOR'],
+  partnerRoles: ['COUNSELLOR', 'SUPERVISOR'],
+  statutes: [],
+};

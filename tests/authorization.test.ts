@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { demoConsents, generatePopulation, showcaseParticipant } from '../subgraphs/shared/demo/population.js';
+import { AGENCIES as CALLER_AGENCIES, ROLES, type AgencyCode, type Role } from '../subgraphs/shared/trust/identity.js';
+import { AGENCIES } from './support/queries.js';
+import { System } from './support/system.js';
+
+const SEED = 120;
+const population = generatePopulation(SEED);
+const consenting = new Set(demoConsents(population).map((c) => c.participantId));
+const showcase = showcaseParticipant(population); // known to all five agencies, consented among them
+/** For each owner, a person it knows who gave no consent at all. */
+const unconsented = Object.fromEntries(
+  AGENCIES.map(({ agency, known }) => [agency, population.people.find((p) => p.knownTo[known] && !consenting.has(p.id))!]),
+);
+const EVERY_AGENCY_FIELD = `query ($id: ID!) { participant(id: $id) { id ${AGENCIES.map((a) => `${a.field} { __typename }`).join(' ')} } }`;
+
+let system: System;
+beforeAll(async () => {
+  system = await System.start({ storage: 'pglite', seedSize: SEED });
+});
+afterAll(() => system?.stop());
+
+/** `none`: no error and no record, what an agency answers for a person it does not know. */
+type Outcome = 'visible' | 'WITHHELD' | 'none';
+
+async function outcomes(caller: { agency: AgencyCode; roles: Role[]; participant?: string }, personId: string, purpose = 'counselling') {
+  const token = await system.token({ ...caller, subject: caller.participant ?? `stf-seoul-west-${caller.agency.toLowerCase()}-9` });
+  const { data, errors } = await system.query(EVERY_AGENCY_FIELD, { id: personId }, { token, purpose });
+  return Object.fromEntries(
+    AGENCIES.map(({ field }) => {
+      const error = errors?.find((e) => e.path?.[1] === field);
+      if (error) {
+        expect([field, error.extensions?.code]).toEqual([field, 'WITHHELD']);
+        expect(data?.participant?.[field] ?? null).toBeNull();
+        return [field, 'WITHHELD'];
+      }
+      return [field, data.participant[field] === null ? 'none' : 'visible'];
+    }),
+  ) as Record<string, Outcome>;
+}
+
+const READERS: Role[] = ['COUNSELLOR', 'SUPERVISOR'];
+const STAFF_ROLES = ROLES.filter((r) => r !== 'CITIZEN');
+
+describe('authorization matrix: role × agency against each agency’s record, with and without consent', () => {
+  const rows = STAFF_ROLES.flatMap((role) => CALLER_AGENCIES.map((agency) => ({ role, agency })));
+
+  test.each(rows)('$role of $agency', async ({ role, agency }) => {
+    const withConsent = await outcomes({ agency, roles: [role] }, showcase.id);
+    for (const owner of AGENCIES) {
+      const withoutConsent = await outcomes({ agency, roles: [role] }, unconsented[owner.agency]!.id);
+      const reads = READERS.includes(role);
+      const own = agency === owner.agency;
+      // Consents in the demo world run between the five agencies that know the person, never to Work-Plus.
+      const consentCovers = agency !== 'WORKPLUS';
+      expect({ owner: owner.agency, withConsent: withConsent[owner.field], withoutConsent: withoutConsent[owner.field] }).toEqual({
+        owner: owner.agency,
+        withConsent: reads && (own || consentCovers) ? 'visible' : 'WITHHELD',
+        withoutConsent: reads && own ? 'visible' : 'WITHHELD',
+      });
+    }
+  });
+});
+
+describe('legal basis other than consent', () => {
+  test('employment reads household income and assets for NESP eligibility under statute, not for counselling', async () => {
+    const person = unconsented.SOCIAL_SECURITY!;
+    const counsellor = { agency: 'EMPLOYMENT' as const, roles: ['COUNSELLOR' as const] };
+    expect((await outcomes(counsellor, person.id, 'eligibility')).welfare).toBe('visible');
+    expect((await outcomes(counsellor, person.id, 'counselling')).welfare).toBe('WITHHELD');
+    expect((await outcomes({ agency: 'WOMEN', roles: ['COUNSELLOR'] }, person.id, 'eligibility')).welfare).toBe('WITHHELD');
+  });
+});
+
+describe('citizens', () => {
+  test('a citizen reads every agency’s record about themself', async () => {
+    const citizen = { agency: 'WORKPLUS' as const, roles: ['CITIZEN' as const], participant: showcase.id };
+    const own = await outcomes(citizen, showcase.id, 'self-access');
+    expect(Object.values(own)).toEqual(AGENCIES.map(() => 'visible'));
+  });
+
+  test('a citizen cannot read another person, nor search', async () => {
+    const token = await system.token({ agency: 'WORKPLUS', roles: ['CITIZEN'], participant: showcase.id, subject: showcase.id });
+    const other = population.people[5]!;
+    const { data, errors } = await system.query(EVERY_AGENCY_FIELD, { id: other.id }, { token, purpose: 'self-access' });
+    expect(data.participant).toBeNull();
+    expect(errors?.[0]?.extensions?.code).toBe('WITHHELD');
+    const search = await system.query('{ participants { totalCount } }', {}, { token, purpose: 'self-access' });
+    expect(search.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('withholding reveals nothing', () => {
+  test('no veterans record and a withheld veterans record look the same', async () => {
+    const veteran = population.people.find((p) => p.knownTo.veterans && !consenting.has(p.id))!;
+    const civilian = population.people.find((p) => !p.knownTo.veterans && !consenting.has(p.id))!;
+    const token = await system.token({ agency: 'WOMEN', subject: 'stf-seoul-west-women-1' });
+    const ask = async (id: string) => {
+      const { data, errors } = await system.query('query ($id: ID!) { participant(id: $id) { veterans { service { branch } } } }', { id }, { token });
+      return { value: data.participant.veterans, errors: errors?.map(({ message, extensions }) => ({ message, code: extensions?.code })) };
+    };
+    const [a, b] = [await ask(veteran.id), await ask(civilian.id)];
+    expect(a).toEqual(b);
+    expect(a.errors?.[0]?.code).toBe('WITHHELD');
+  });
+});
+
+describe('consent withdrawal', () => {
+  test('after the person withdraws a consent, the next request under it is refused; withdrawing again changes nothing', async () => {
+    const counsellor = { agency: 'EMPLOYMENT' as const, roles: ['COUNSELLOR' as const] };
+    expect((await outcomes(counsellor, showcase.id)).womenReemployment).toBe('visible');
+
+    const consentId = `cns-${showcase.id.slice(4)}-women-employment`;
+    const citizen = await system.token({ agency: 'WORKPLUS', roles: ['CITIZEN'], participant: showcase.id, subject: showcase.id });
+    const withdraw = () =>
+      system.query('mutation ($id: ID!) { withdrawConsent(id: $id) { id withdrawnOn } }', { id: consentId }, { token: citizen, purpose: 'self-access' });
+    const first = await withdraw();
+    expect(first.errors).toBeUndefined();
+    expect(first.data.withdrawConsent.withdrawnOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+
+    const after = await outcomes(counsellor, showcase.id);
+    expect(after.womenReemployment).toBe('WITHHELD');
+    expect(after.veterans).toBe('visible');
+    expect((await withdraw()).data).toEqual(first.data);
+  });
+
+  test('a consent only its person or counselling staff may withdraw; an unknown one is reported', async () => {
+    const stranger = await system.token({ agency: 'WORKPLUS', roles: ['CITIZEN'], participant: 'ptc_someoneelse', subject: 'ptc_someoneelse' });
+    const mutation = 'mutation ($id: ID!) { withdrawConsent(id: $id) { id } }';
+    const foreign = await system.query(mutation, { id: `cns-${showcase.id.slice(4)}-veterans-employment` }, { token: stranger, purpose: 'self-access' });
+    expect(foreign.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const unknown = await system.query(mutation, { id: 'cns-nope' });
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
