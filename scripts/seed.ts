@@ -2,9 +2,9 @@ import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { readSubgraphConfig } from '../subgraphs/shared/config.js';
 import { openDatabase } from '../subgraphs/shared/db/database.js';
-import { loadDefinition } from '../subgraphs/shared/definition.js';
+import { loadDefinition, migrationsOf } from '../subgraphs/shared/definition.js';
 import { generatePopulation, type Population } from '../subgraphs/shared/demo/population.js';
-import { seedMarkerMigration, seedOnce } from '../subgraphs/shared/seed.js';
+import { seedOnce } from '../subgraphs/shared/seed.js';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/registry.js';
 
 /**
@@ -33,7 +33,7 @@ for (const name of only as SubgraphName[]) {
   const started = Date.now();
   const definition = await loadDefinition(name);
   const storage = readSubgraphConfig(name).storage;
-  const migrations = { ...seedMarkerMigration, ...definition.migrations };
+  const migrations = migrationsOf(definition);
   let database = await openDatabase({ storage, migrations });
   if (values.reset) {
     await sql`drop schema public cascade`.execute(database.db);

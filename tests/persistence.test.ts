@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { sql } from 'kysely';
 import { readSubgraphConfig } from '../subgraphs/shared/config.js';
 import { openDatabase } from '../subgraphs/shared/db/database.js';
-import { seedMarkerMigration } from '../subgraphs/shared/seed.js';
+import { migrationsOf } from '../subgraphs/shared/definition.js';
 import { startSubgraph } from '../subgraphs/shared/server.js';
 import workplus from '../subgraphs/workplus/src/subgraph.js';
 import { callSubgraph, gatewaySignature } from './support/signing.js';
@@ -33,7 +33,7 @@ test('embedded data survives a restart: seeded once, and what users wrote is kep
   // Someone registers a person between runs.
   const database = await openDatabase<any>({
     storage: config.storage,
-    migrations: { ...seedMarkerMigration, ...workplus.migrations },
+    migrations: migrationsOf(workplus),
   });
   await sql`insert into participants (id, name, birth_date, gender, municipality_code, center_id)
             values ('ptc_kept000001', '홍길동', '1990-01-01', 'MALE', '11440', 'ctr-seoul-west')`.execute(database.db);

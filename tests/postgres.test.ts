@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import pg from 'pg';
 import { generatePopulation, showcaseParticipant } from '../subgraphs/shared/demo/population.js';
-import { SUBGRAPH_NAMES } from '../subgraphs/registry.js';
+import { envPrefix, SUBGRAPH_NAMES } from '../subgraphs/registry.js';
 import { AGENCY_FIELDS, EXAMPLE_QUERY } from './support/queries.js';
 import { statementsForTenAndHundred } from './support/sql-count.js';
 import { System, TEST_POSTGRES_URL } from './support/system.js';
@@ -63,4 +64,58 @@ test('in production an internal failure says only "Internal server error": no SQ
     await client.query('alter table placements_moved rename to placements');
     await client.end();
   }
+});
+
+describe('the access log', () => {
+  const urlOf = (name: string) => system.databases.find((url) => url.endsWith(`_${name}`))!;
+  const rows = async (name: string, participantId: string) => {
+    const client = new pg.Client({ connectionString: urlOf(name) });
+    await client.connect();
+    try {
+      return (await client.query('select * from access_log where participant_id = $1 order by seq', [participantId])).rows;
+    } finally {
+      await client.end();
+    }
+  };
+  const auditVerify = () =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/audit-verify.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${envPrefix(n)}_DATABASE_URL`, urlOf(n)])) },
+    });
+
+  test('every read of personal data is recorded by its owner: who, for what, on which basis, which items', async () => {
+    const showcase = showcaseParticipant(generatePopulation(SEED));
+    const { errors } = await system.query('query ($id: ID!) { participant(id: $id) { name employment { placements { employerName } } womenReemployment { profile { office } } } }', { id: showcase.id });
+    expect(errors).toBeUndefined();
+    const own = (await rows('employment', showcase.id)).at(-1);
+    expect(own).toMatchObject({
+      subject: 'stf-seoul-west-employment-1',
+      agency: 'EMPLOYMENT',
+      center: 'ctr-seoul-west',
+      purpose: 'COUNSELLING',
+      basis: 'OWN_AGENCY',
+      items: ['employment.placements'],
+    });
+    const partner = (await rows('women', showcase.id)).at(-1);
+    expect(partner).toMatchObject({ agency: 'EMPLOYMENT', basis: `CONSENT cns-${showcase.id.slice(4)}-women-employment`, items: ['womenReemployment.profile'] });
+    expect((await rows('workplus', showcase.id)).at(-1)).toMatchObject({ basis: 'CENTER_REGISTRATION', items: expect.arrayContaining(['participant.name']) });
+  });
+
+  test('audit:verify passes on untouched chains and names the first tampered record', async () => {
+    const clean = auditVerify();
+    expect(clean.status).toBe(0);
+    expect(clean.stdout).toMatch(/employment: intact, \d+ records/);
+
+    const client = new pg.Client({ connectionString: urlOf('employment') });
+    await client.connect();
+    const { rows: [target] } = await client.query('select seq from access_log order by seq limit 1 offset 1');
+    await client.query("update access_log set purpose = 'PLACEMENT' where seq = $1", [target.seq]);
+    await client.end();
+
+    const tampered = auditVerify();
+    expect(tampered.status).toBe(1);
+    expect(tampered.stdout).toContain(`employment: BROKEN at record ${target.seq}`);
+    expect(tampered.stdout).toMatch(/edited/);
+    expect(tampered.stdout).toMatch(/women: intact/);
+  });
 });

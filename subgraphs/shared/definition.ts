@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parse, type DocumentNode } from 'graphql';
 import type { Kysely, Migration } from 'kysely';
 import type { SubgraphName } from '../registry.js';
+import { accessLogMigration, type Access } from './audit/access-log.js';
+import { seedMarkerMigration } from './seed.js';
 import type { Population } from './demo/population.js';
 import type { DisclosurePolicy } from './policy/disclosure.js';
 import type { ForwardedIdentity } from './trust/identity.js';
@@ -12,6 +14,8 @@ export interface SubgraphContext<DB, Loaders> {
   loaders: Loaders;
   /** Who asks and why, as the gateway signed it. */
   identity: ForwardedIdentity;
+  /** Reads of personal data this request made; appended to the access log before the answer leaves. */
+  accesses: Access[];
 }
 
 /**
@@ -40,4 +44,9 @@ export function loadSchema(moduleUrl: string): DocumentNode {
 /** Imports a registered subgraph's definition without starting it. */
 export async function loadDefinition(name: SubgraphName): Promise<SubgraphDefinition> {
   return ((await import(`../${name}/src/subgraph.js`)) as { default: SubgraphDefinition }).default;
+}
+
+/** Every migration a subgraph's database runs: the shared tables, then the agency's own. */
+export function migrationsOf(definition: SubgraphDefinition): Record<string, Migration> {
+  return { ...seedMarkerMigration, ...accessLogMigration, ...definition.migrations };
 }

@@ -1,4 +1,6 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import type { Kysely } from 'kysely';
 import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -12,10 +14,11 @@ import type { SubgraphConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { maskInternalErrors } from './errors.js';
 import { createHttpApp } from './http.js';
-import type { SubgraphContext, SubgraphDefinition } from './definition.js';
+import { migrationsOf, type SubgraphContext, type SubgraphDefinition } from './definition.js';
 import { generatePopulation } from './demo/population.js';
+import { appendAccesses } from './audit/access-log.js';
 import { guard } from './policy/disclosure.js';
-import { seedMarkerMigration, seedOnce } from './seed.js';
+import { seedOnce } from './seed.js';
 import type { ForwardedIdentity } from './trust/identity.js';
 import { gatewayPublicKey } from './trust/keys.js';
 import { MemoryReplayGuard } from './trust/replay.js';
@@ -42,7 +45,7 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
   });
   const database = await openDatabase({
     storage: config.storage,
-    migrations: { ...seedMarkerMigration, ...definition.migrations },
+    migrations: migrationsOf(definition),
     onStatement: () => statements.inc(),
   });
   const app = createHttpApp(config.logLevel);
@@ -65,6 +68,7 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
         ApolloServerPluginInlineTraceDisabled(),
         ApolloServerPluginUsageReportingDisabled(),
         ApolloServerPluginLandingPageDisabled(),
+        recordAccesses(database.db),
       ],
     });
     await apollo.start();
@@ -90,6 +94,7 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
           db: database.db,
           loaders: definition.createLoaders(database.db),
           identity: identities.get(request)!,
+          accesses: [],
         }),
       }),
     });
@@ -119,4 +124,33 @@ function enforcePolicy(definition: SubgraphDefinition): object {
   const resolve = resolvers.Participant?.[policy.field];
   if (typeof resolve !== 'function') throw new Error(`${definition.name}: policy names Participant.${policy.field}, which has no resolver`);
   return { ...resolvers, Participant: { ...resolvers.Participant, [policy.field]: guard(policy, resolve) } };
+}
+
+/**
+ * Appends the request's reads to the access log before the answer leaves.
+ * If the log cannot be written, the answer carries no data: nothing is
+ * disclosed without a record of it.
+ */
+function recordAccesses(db: Kysely<unknown>): ApolloServerPlugin<SubgraphContext<unknown, unknown>> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response, logger }) {
+          try {
+            await appendAccesses(db, contextValue.identity, contextValue.accesses);
+          } catch (error) {
+            logger.error(`access log write failed: ${(error as Error).message}`);
+            if (response.body.kind === 'single') {
+              response.body.singleResult.data = null;
+              response.body.singleResult.errors = [
+                new GraphQLError('The access could not be recorded, so nothing was disclosed', {
+                  extensions: { code: 'AUDIT_UNAVAILABLE' },
+                }),
+              ];
+            }
+          }
+        },
+      };
+    },
+  };
 }

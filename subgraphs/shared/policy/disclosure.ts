@@ -1,4 +1,5 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import type { Access } from '../audit/access-log.js';
 import type { AgencyCode, ForwardedIdentity, Purpose, Role } from '../trust/identity.js';
 
 /** A person's consent, recorded at intake in Work-Plus, that `discloser` may give `recipient` its records for `purposes`. */
@@ -35,6 +36,8 @@ export interface DisclosurePolicy {
 
 export type LegalBasis =
   | { kind: 'OWN_AGENCY' }
+  /** Work-Plus registration, shared by the agencies of the center (초기상담 등록). */
+  | { kind: 'CENTER_REGISTRATION' }
   | { kind: 'DATA_SUBJECT' }
   | { kind: 'CONSENT'; consentId: string }
   | { kind: 'STATUTE'; citation: string };
@@ -88,13 +91,37 @@ export function withheld(policy: DisclosurePolicy, identity: ForwardedIdentity):
 
 type Resolver = (parent: any, args: any, context: any, info: any) => unknown;
 
-/** Wraps the agency's Participant field so that nothing is loaded unless the policy allows it. */
+/**
+ * Wraps the agency's Participant field: nothing is loaded unless the policy
+ * allows it, and every allowed read is noted for the access log.
+ */
 export function guard(policy: DisclosurePolicy, resolve: Resolver, today: () => string = isoToday): Resolver {
-  return (parent: { id: string; consents?: Consent[] }, args, context: { identity: ForwardedIdentity }, info) => {
+  return (
+    parent: { id: string; consents?: Consent[] },
+    args,
+    context: { identity: ForwardedIdentity; accesses: Access[] },
+    info: GraphQLResolveInfo,
+  ) => {
     const decision = decide(policy, context.identity, parent.id, parent.consents ?? [], today());
     if (!decision.allowed) throw withheld(policy, context.identity);
+    context.accesses.push({ participantId: parent.id, items: selectedItems(info), basis: decision.basis });
     return resolve(parent, args, context, info);
   };
+}
+
+/** What a read takes: the fields selected under this one, as `employment.placements`. */
+export function selectedItems(info: GraphQLResolveInfo): string[] {
+  const names = new Set<string>();
+  const walk = (set: SelectionSetNode | undefined) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        if (!selection.name.value.startsWith('__')) names.add(`${info.fieldName}.${selection.name.value}`);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) walk(selection.selectionSet);
+      else walk(info.fragments[selection.name.value]?.selectionSet);
+    }
+  };
+  for (const node of info.fieldNodes) walk(node.selectionSet);
+  return names.size ? [...names].sort() : [info.fieldName];
 }
 
 /** Today's date in Korea (KST), which is when consents start and end. */

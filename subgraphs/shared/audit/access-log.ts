@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import { sqlMigration } from '../db/database.js';
+import type { LegalBasis } from '../policy/disclosure.js';
+import type { ForwardedIdentity } from '../trust/identity.js';
+
+/** One disclosure to note: whose data, which items, on what basis. */
+export interface Access {
+  participantId: string;
+  items: string[];
+  basis: LegalBasis;
+}
+
+/**
+ * Every subgraph keeps its own access log (PIPA Enforcement Decree Art. 15:
+ * recipient, purpose, legal basis, items, date), hash-chained so that an
+ * edited, deleted or reordered record breaks every hash after it.
+ */
+export const accessLogMigration = {
+  '0000_access_log': sqlMigration(
+    `create table access_log (
+       seq bigint primary key,
+       accessed_at timestamptz not null,
+       participant_id text not null,
+       subject text not null,
+       agency text not null,
+       center text not null,
+       roles text[] not null,
+       purpose text,
+       basis text not null,
+       items text[] not null,
+       prev_hash text not null,
+       hash text not null unique
+     )`,
+    `create index access_log_participant on access_log (participant_id, seq)`,
+  ),
+};
+
+interface AccessLogTable {
+  access_log: {
+    seq: number;
+    accessedAt: Date;
+    participantId: string;
+    subject: string;
+    agency: string;
+    center: string;
+    roles: string[];
+    purpose: string | null;
+    basis: string;
+    items: string[];
+    prevHash: string;
+    hash: string;
+  };
+}
+type Row = AccessLogTable['access_log'];
+
+const GENESIS = '0'.repeat(64);
+
+export function describeBasis(basis: LegalBasis): string {
+  if (basis.kind === 'CONSENT') return `CONSENT ${basis.consentId}`;
+  if (basis.kind === 'STATUTE') return `STATUTE ${basis.citation}`;
+  return basis.kind;
+}
+
+/** The hash of a record: everything in it, and the hash of the record before. */
+export function recordHash(row: Omit<Row, 'hash'>): string {
+  const canonical = JSON.stringify([
+    row.seq, row.accessedAt.toISOString(), row.participantId, row.subject, row.agency, row.center,
+    row.roles, row.purpose, row.basis, row.items, row.prevHash,
+  ]);
+  return createHash('sha256').update(canonical).digest('hex');
+}
+
+/** Appends one request's accesses to the chain, all or none; concurrent requests wait their turn. */
+export async function appendAccesses(database: Kysely<any>, identity: ForwardedIdentity, accesses: Access[]): Promise<void> {
+  if (accesses.length === 0) return;
+  const db = database as unknown as Kysely<AccessLogTable>;
+  await db.transaction().execute(async (trx) => {
+    await sql`lock table access_log in exclusive mode`.execute(trx);
+    const last = await trx.selectFrom('access_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+    let seq = last?.seq ?? 0;
+    let prevHash = last?.hash ?? GENESIS;
+    const accessedAt = new Date();
+    const rows: Row[] = merged(accesses).map((access) => {
+      const row = {
+        seq: ++seq,
+        accessedAt,
+        participantId: access.participantId,
+        subject: identity.subject,
+        agency: identity.agency,
+        center: identity.center,
+        roles: identity.roles,
+        purpose: identity.purpose ?? null,
+        basis: describeBasis(access.basis),
+        items: access.items,
+        prevHash,
+      };
+      prevHash = recordHash(row);
+      return { ...row, hash: prevHash };
+    });
+    await trx.insertInto('access_log').values(rows).execute();
+  });
+}
+
+/** One record per person and basis per request, with every item read. */
+function merged(accesses: Access[]): Access[] {
+  const byKey = new Map<string, Access>();
+  for (const access of accesses) {
+    const key = `${access.participantId} ${describeBasis(access.basis)}`;
+    const seen = byKey.get(key);
+    if (seen) seen.items = [...new Set([...seen.items, ...access.items])].sort();
+    else byKey.set(key, { ...access, items: [...access.items] });
+  }
+  return [...byKey.values()];
+}
+
+export type ChainCheck = { intact: true; records: number } | { intact: false; records: number; brokenAt: number; reason: string };
+
+/** Walks the whole chain in order and names the first record that does not fit. */
+export async function verifyChain(database: Kysely<any>): Promise<ChainCheck> {
+  const db = database as unknown as Kysely<AccessLogTable>;
+  const rows = await db.selectFrom('access_log').selectAll().orderBy('seq').execute();
+  let prevHash = GENESIS;
+  for (const [index, row] of rows.entries()) {
+    const broken = (reason: string): ChainCheck => ({ intact: false, records: rows.length, brokenAt: row.seq, reason });
+    if (row.seq !== index + 1) return broken(`sequence jumps to ${row.seq} after ${index}: a record was removed`);
+    if (row.prevHash !== prevHash) return broken('it does not point at the record before it');
+    if (recordHash(row) !== row.hash) return broken('its content no longer matches its hash: it was edited');
+    prevHash = row.hash;
+  }
+  return { intact: true, records: rows.length };
+}
