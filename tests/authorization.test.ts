@@ -133,3 +133,43 @@ describe('consent withdrawal', () => {
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
+
+describe('the data tracker: Participant.dataAccessLog', () => {
+  const TRACKER = 'query ($id: ID!) { participant(id: $id) { dataAccessLog { at owner readerId readerAgency purpose basis items } } }';
+
+  test('the person sees every agency’s reads of their data, newest first, with who, why and on what basis', async () => {
+    const counsellor = await system.token({ agency: 'WOMEN', subject: 'stf-seoul-west-women-7' });
+    await system.query('query ($id: ID!) { participant(id: $id) { veterans { service { branch } } } }', { id: showcase.id }, { token: counsellor });
+
+    const citizen = await system.token({ agency: 'WORKPLUS', roles: ['CITIZEN'], participant: showcase.id, subject: showcase.id });
+    const { data, errors } = await system.query(TRACKER, { id: showcase.id }, { token: citizen, purpose: 'self-access' });
+    expect(errors).toBeUndefined();
+    const log = data.participant.dataAccessLog as { at: string; owner: string; readerId: string; basis: string; items: string[] }[];
+    expect(new Set(log.map((entry) => entry.owner))).toEqual(new Set(['WORKPLUS', 'EMPLOYMENT', 'WOMEN', 'VETERANS', 'SELF_SUFFICIENCY', 'SOCIAL_SECURITY']));
+    expect(log.map((entry) => entry.at)).toEqual([...log.map((entry) => entry.at)].sort().reverse());
+    expect(log).toContainEqual(expect.objectContaining({
+      owner: 'VETERANS',
+      readerId: 'stf-seoul-west-women-7',
+      readerAgency: 'WOMEN',
+      purpose: 'COUNSELLING',
+      basis: `CONSENT cns-${showcase.id.slice(4)}-veterans-women`,
+      items: ['veterans.service'],
+    }));
+  });
+
+  test('auditors read it; counsellors and other people do not', async () => {
+    const auditor = await system.token({ agency: 'WORKPLUS', roles: ['AUDITOR'], subject: 'stf-audit-1' });
+    const audit = await system.query(TRACKER, { id: showcase.id }, { token: auditor, purpose: 'audit' });
+    expect(audit.errors).toBeUndefined();
+    expect(audit.data.participant.dataAccessLog.length).toBeGreaterThan(0);
+
+    const counsellor = await system.query(TRACKER, { id: showcase.id });
+    expect(counsellor.data?.participant?.dataAccessLog ?? null).toBeNull();
+    expect(counsellor.errors?.map((e) => e.extensions?.code)).toContain('WITHHELD');
+
+    const other = population.people[7]!;
+    const stranger = await system.token({ agency: 'WORKPLUS', roles: ['CITIZEN'], participant: other.id, subject: other.id });
+    const foreign = await system.query(TRACKER, { id: showcase.id }, { token: stranger, purpose: 'self-access' });
+    expect(foreign.data?.participant ?? null).toBeNull();
+  });
+});

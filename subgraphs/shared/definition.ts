@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parse, type DocumentNode } from 'graphql';
 import type { Kysely, Migration } from 'kysely';
 import type { SubgraphName } from '../registry.js';
-import { accessLogMigration, type Access } from './audit/access-log.js';
+import type DataLoader from 'dataloader';
+import { accessLogMigration, type Access, type AccessRow } from './audit/access-log.js';
 import { seedMarkerMigration } from './seed.js';
 import type { Population } from './demo/population.js';
 import type { DisclosurePolicy } from './policy/disclosure.js';
@@ -16,6 +17,8 @@ export interface SubgraphContext<DB, Loaders> {
   identity: ForwardedIdentity;
   /** Reads of personal data this request made; appended to the access log before the answer leaves. */
   accesses: Access[];
+  /** This subgraph's access-log records by participant, for the data tracker. */
+  accessLog: DataLoader<string, AccessRow[]>;
 }
 
 /**

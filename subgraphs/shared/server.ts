@@ -16,7 +16,8 @@ import { maskInternalErrors } from './errors.js';
 import { createHttpApp } from './http.js';
 import { migrationsOf, type SubgraphContext, type SubgraphDefinition } from './definition.js';
 import { generatePopulation } from './demo/population.js';
-import { appendAccesses } from './audit/access-log.js';
+import { appendAccesses, assertMayReadAccessLog, toDataAccess, type AccessLogTable } from './audit/access-log.js';
+import { rowsByColumn } from './loaders.js';
 import { guard } from './policy/disclosure.js';
 import { seedOnce } from './seed.js';
 import type { ForwardedIdentity } from './trust/identity.js';
@@ -95,6 +96,7 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
           loaders: definition.createLoaders(database.db),
           identity: identities.get(request)!,
           accesses: [],
+          accessLog: rowsByColumn(database.db as Kysely<AccessLogTable>, 'access_log', 'participantId', ['seq', 'asc']),
         }),
       }),
     });
@@ -116,14 +118,24 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
   }
 }
 
-/** The agency's resolvers with its disclosure policy wrapped around its one Participant field. */
+/**
+ * The agency's resolvers with its disclosure policy wrapped around its one
+ * Participant field, and its access log served to Work-Plus's data tracker.
+ */
 function enforcePolicy(definition: SubgraphDefinition): object {
   const { policy } = definition;
   if (!policy) return definition.resolvers;
   const resolvers = definition.resolvers as Record<string, Record<string, any>>;
   const resolve = resolvers.Participant?.[policy.field];
   if (typeof resolve !== 'function') throw new Error(`${definition.name}: policy names Participant.${policy.field}, which has no resolver`);
-  return { ...resolvers, Participant: { ...resolvers.Participant, [policy.field]: guard(policy, resolve) } };
+  const accessLog = async ({ id }: { id: string }, _: unknown, context: SubgraphContext<unknown, unknown>) => {
+    assertMayReadAccessLog(context.identity, id);
+    return (await context.accessLog.load(id)).map((row) => toDataAccess(policy.owner, row));
+  };
+  return {
+    ...resolvers,
+    Participant: { ...resolvers.Participant, [policy.field]: guard(policy, resolve), [`${policy.field}AccessLog`]: accessLog },
+  };
 }
 
 /**

@@ -13,6 +13,7 @@ export const EXAMPLE_QUERY = readFileSync(new URL('../../scripts/example-query.g
 export function everyField(type: GraphQLObjectType, path: string[] = []): string {
   const fields = Object.values(type.getFields())
     .filter((field) => field.args.every((arg) => arg.defaultValue !== undefined || !arg.type.toString().endsWith('!')))
+    .filter((field) => !field.astNode?.directives?.some((d) => d.name.value === 'inaccessible'))
     .map((field) => {
       const named = getNamedType(field.type);
       if (!isObjectType(named)) return field.name;
@@ -24,8 +25,8 @@ export function everyField(type: GraphQLObjectType, path: string[] = []): string
 
 const participantType = buildSchema(composeSupergraph()).getType('Participant') as GraphQLObjectType;
 
-/** Every field of every agency on Participant. */
-export const EVERY_PARTICIPANT_FIELD = `fragment EveryField on Participant { ${everyField(participantType, ['Participant'])} }`;
+/** Every field of every agency on Participant, but the data tracker, which is for the person and auditors. */
+export const EVERY_PARTICIPANT_FIELD = `fragment EveryField on Participant { ${everyField(participantType, ['Participant']).replace(/dataAccessLog \{[^}]*\} /, '')} }`;
 
 export const PARTICIPANTS_PAGE = `
   query Page($first: Int!, $after: String, $filter: ParticipantFilter) {

@@ -13,6 +13,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** Calendar date, ISO 8601 (YYYY-MM-DD). */
   Date: { input: string; output: string; }
+  /** Instant in time, ISO 8601 with offset. */
+  DateTime: { input: Date | string; output: Date | string; }
   /** Amount in Korean won (원), a whole number that may exceed 2^31. */
   Krw: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
@@ -56,6 +58,18 @@ export type BenefitClaimStatus =
   | 'PAYING'
   /** Ended early on re-employment (조기재취업) */
   | 'REEMPLOYED';
+
+export type DataAccess = {
+  __typename?: 'DataAccess';
+  at: Scalars['DateTime']['output'];
+  basis: Scalars['String']['output'];
+  items: Array<Scalars['String']['output']>;
+  owner: Agency;
+  purpose: Maybe<PurposeOfUse>;
+  readerAgency: Agency;
+  readerCenter: Scalars['String']['output'];
+  readerId: Scalars['String']['output'];
+};
 
 export type DisclosureConsent = {
   __typename?: 'DisclosureConsent';
@@ -214,6 +228,7 @@ export type Participant = {
    * placements and training. Null when the center does not know the person.
    */
   employment: Maybe<EmploymentRecord>;
+  employmentAccessLog: Maybe<Array<DataAccess>>;
   id: Scalars['ID']['output'];
 };
 
@@ -394,7 +409,9 @@ export type ResolversTypes = ResolversObject<{
   AllowancePayment: ResolverTypeWrapper<AllowancePaymentRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BenefitClaimStatus: BenefitClaimStatus;
+  DataAccess: ResolverTypeWrapper<DataAccess>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DisclosureConsent: ResolverTypeWrapper<DisclosureConsent>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   EducationLevel: EducationLevel;
@@ -425,7 +442,9 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   AllowancePayment: AllowancePaymentRow;
   Int: Scalars['Int']['output'];
+  DataAccess: DataAccess;
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   DisclosureConsent: DisclosureConsent;
   ID: Scalars['ID']['output'];
   EmploymentPlacement: PlacementRow;
@@ -455,8 +474,23 @@ export type AllowancePaymentResolvers<ContextType = Context, ParentType extends 
   round?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type DataAccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataAccess'] = ResolversParentTypes['DataAccess']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['PurposeOfUse']>, ParentType, ContextType>;
+  readerAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  readerCenter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
 }
 
 export type DisclosureConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisclosureConsent'] = ResolversParentTypes['DisclosureConsent']> = ResolversObject<{
@@ -525,6 +559,7 @@ export type OccupationResolvers<ContextType = Context, ParentType extends Resolv
 export type ParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant'], FederationReferenceType extends FederationReferenceTypes['Participant'] = FederationReferenceTypes['Participant']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Participant']> | FederationReferenceType, FederationReferenceType, ContextType>;
   employment?: Resolver<Maybe<ResolversTypes['EmploymentRecord']>, ParentType, ContextType>;
+  employmentAccessLog?: Resolver<Maybe<Array<ResolversTypes['DataAccess']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -561,7 +596,9 @@ export type UnemploymentBenefitClaimResolvers<ContextType = Context, ParentType 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   ActivityPlan?: ActivityPlanResolvers<ContextType>;
   AllowancePayment?: AllowancePaymentResolvers<ContextType>;
+  DataAccess?: DataAccessResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   DisclosureConsent?: DisclosureConsentResolvers<ContextType>;
   EmploymentPlacement?: EmploymentPlacementResolvers<ContextType>;
   EmploymentRecord?: EmploymentRecordResolvers<ContextType>;

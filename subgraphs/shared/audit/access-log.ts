@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
+import { GraphQLError } from 'graphql';
 import { sql, type Kysely } from 'kysely';
 import { sqlMigration } from '../db/database.js';
 import type { LegalBasis } from '../policy/disclosure.js';
-import type { ForwardedIdentity } from '../trust/identity.js';
+import type { AgencyCode, ForwardedIdentity } from '../trust/identity.js';
 
 /** One disclosure to note: whose data, which items, on what basis. */
 export interface Access {
@@ -36,7 +37,7 @@ export const accessLogMigration = {
   ),
 };
 
-interface AccessLogTable {
+export interface AccessLogTable {
   access_log: {
     seq: number;
     accessedAt: Date;
@@ -52,7 +53,8 @@ interface AccessLogTable {
     hash: string;
   };
 }
-type Row = AccessLogTable['access_log'];
+export type AccessRow = AccessLogTable['access_log'];
+type Row = AccessRow;
 
 const GENESIS = '0'.repeat(64);
 
@@ -129,4 +131,29 @@ export async function verifyChain(database: Kysely<any>): Promise<ChainCheck> {
     prevHash = row.hash;
   }
   return { intact: true, records: rows.length };
+}
+
+/** The data tracker is for the person themself and for auditors, nobody else. */
+export function assertMayReadAccessLog(identity: ForwardedIdentity, participantId: string): void {
+  const self = identity.roles.includes('CITIZEN') && identity.participant === participantId && identity.purpose === 'SELF_ACCESS';
+  const auditor = identity.roles.includes('AUDITOR') && identity.purpose === 'AUDIT';
+  if (!self && !auditor) {
+    throw new GraphQLError('The access log is read only by the person (purpose self-access) and by auditors (purpose audit)', {
+      extensions: { code: 'WITHHELD' },
+    });
+  }
+}
+
+/** A log row as the graph shows it (type DataAccess). */
+export function toDataAccess(owner: AgencyCode, row: AccessRow) {
+  return {
+    at: row.accessedAt,
+    owner,
+    readerId: row.subject,
+    readerAgency: row.agency,
+    readerCenter: row.center,
+    purpose: row.purpose,
+    basis: row.basis,
+    items: row.items,
+  };
 }

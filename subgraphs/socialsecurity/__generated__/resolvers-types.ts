@@ -14,6 +14,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** Calendar date, ISO 8601 (YYYY-MM-DD). */
   Date: { input: string; output: string; }
+  /** Instant in time, ISO 8601 with offset. */
+  DateTime: { input: Date | string; output: Date | string; }
   /** Amount in Korean won (원), a whole number that may exceed 2^31. */
   Krw: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
@@ -26,6 +28,18 @@ export type Agency =
   | 'VETERANS'
   | 'WOMEN'
   | 'WORKPLUS';
+
+export type DataAccess = {
+  __typename?: 'DataAccess';
+  at: Scalars['DateTime']['output'];
+  basis: Scalars['String']['output'];
+  items: Array<Scalars['String']['output']>;
+  owner: Agency;
+  purpose: Maybe<PurposeOfUse>;
+  readerAgency: Agency;
+  readerCenter: Scalars['String']['output'];
+  readerId: Scalars['String']['output'];
+};
 
 export type DisclosureConsent = {
   __typename?: 'DisclosureConsent';
@@ -53,6 +67,7 @@ export type Participant = {
    * the person is not a member of any household on file.
    */
   welfare: Maybe<WelfareRecord>;
+  welfareAccessLog: Maybe<Array<DataAccess>>;
 };
 
 export type PurposeOfUse =
@@ -434,7 +449,10 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Agency: Agency;
+  DataAccess: ResolverTypeWrapper<DataAccess>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DisclosureConsent: ResolverTypeWrapper<DisclosureConsent>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Krw: ResolverTypeWrapper<Scalars['Krw']['output']>;
@@ -456,7 +474,6 @@ export type ResolversTypes = ResolversObject<{
   WelfareLivelihoodStatus: WelfareLivelihoodStatus;
   WelfareMedicalAidClass: WelfareMedicalAidClass;
   WelfarePayment: ResolverTypeWrapper<PaymentRow>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   WelfareProgram: WelfareProgram;
   WelfareRecord: ResolverTypeWrapper<HouseholdMemberRow>;
   WelfareRelation: WelfareRelation;
@@ -465,7 +482,10 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  DataAccess: DataAccess;
+  String: Scalars['String']['output'];
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   DisclosureConsent: DisclosureConsent;
   ID: Scalars['ID']['output'];
   Krw: Scalars['Krw']['output'];
@@ -480,12 +500,26 @@ export type ResolversParentTypes = ResolversObject<{
   WelfareIncomeAssessment: AssessmentRow;
   Float: Scalars['Float']['output'];
   WelfarePayment: PaymentRow;
-  String: Scalars['String']['output'];
   WelfareRecord: HouseholdMemberRow;
+}>;
+
+export type DataAccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataAccess'] = ResolversParentTypes['DataAccess']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['PurposeOfUse']>, ParentType, ContextType>;
+  readerAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  readerCenter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
 }
 
 export type DisclosureConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisclosureConsent'] = ResolversParentTypes['DisclosureConsent']> = ResolversObject<{
@@ -510,6 +544,7 @@ export type ParticipantResolvers<ContextType = Context, ParentType extends Resol
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Participant']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   welfare?: Resolver<Maybe<ResolversTypes['WelfareRecord']>, ParentType, ContextType>;
+  welfareAccessLog?: Resolver<Maybe<Array<ResolversTypes['DataAccess']>>, ParentType, ContextType>;
 }>;
 
 export type WelfareDisabilityRegistrationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WelfareDisabilityRegistration'] = ResolversParentTypes['WelfareDisabilityRegistration']> = ResolversObject<{
@@ -588,7 +623,9 @@ export type WelfareRecordResolvers<ContextType = Context, ParentType extends Res
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  DataAccess?: DataAccessResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   DisclosureConsent?: DisclosureConsentResolvers<ContextType>;
   Krw?: GraphQLScalarType;
   Municipality?: MunicipalityResolvers<ContextType>;

@@ -13,6 +13,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** Calendar date, ISO 8601 (YYYY-MM-DD). */
   Date: { input: string; output: string; }
+  /** Instant in time, ISO 8601 with offset. */
+  DateTime: { input: Date | string; output: Date | string; }
   /** Amount in Korean won (원), a whole number that may exceed 2^31. */
   Krw: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
@@ -25,6 +27,18 @@ export type Agency =
   | 'VETERANS'
   | 'WOMEN'
   | 'WORKPLUS';
+
+export type DataAccess = {
+  __typename?: 'DataAccess';
+  at: Scalars['DateTime']['output'];
+  basis: Scalars['String']['output'];
+  items: Array<Scalars['String']['output']>;
+  owner: Agency;
+  purpose: Maybe<PurposeOfUse>;
+  readerAgency: Agency;
+  readerCenter: Scalars['String']['output'];
+  readerId: Scalars['String']['output'];
+};
 
 export type DisclosureConsent = {
   __typename?: 'DisclosureConsent';
@@ -118,6 +132,7 @@ export type Participant = {
    * Null when the center does not know the person.
    */
   veterans: Maybe<VeteranRecord>;
+  veteransAccessLog: Maybe<Array<DataAccess>>;
 };
 
 export type PurposeOfUse =
@@ -449,7 +464,10 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Agency: Agency;
+  DataAccess: ResolverTypeWrapper<DataAccess>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DisclosureConsent: ResolverTypeWrapper<DisclosureConsent>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Krw: ResolverTypeWrapper<Scalars['Krw']['output']>;
@@ -458,7 +476,6 @@ export type ResolversTypes = ResolversObject<{
   MilitaryDischargeType: MilitaryDischargeType;
   MilitaryRank: MilitaryRank;
   Occupation: ResolverTypeWrapper<Occupation>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Participant: ResolverTypeWrapper<ParticipantReference>;
   PurposeOfUse: PurposeOfUse;
   VeteranCounsellingChannel: VeteranCounsellingChannel;
@@ -483,12 +500,14 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  DataAccess: DataAccess;
+  String: Scalars['String']['output'];
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   DisclosureConsent: DisclosureConsent;
   ID: Scalars['ID']['output'];
   Krw: Scalars['Krw']['output'];
   Occupation: Occupation;
-  String: Scalars['String']['output'];
   Participant: ParticipantReference;
   VeteranCounsellingSession: CounsellingSessionRow;
   Int: Scalars['Int']['output'];
@@ -501,8 +520,23 @@ export type ResolversParentTypes = ResolversObject<{
   VeteranSupportPayment: SupportPaymentRow;
 }>;
 
+export type DataAccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataAccess'] = ResolversParentTypes['DataAccess']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['PurposeOfUse']>, ParentType, ContextType>;
+  readerAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  readerCenter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
 }
 
 export type DisclosureConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisclosureConsent'] = ResolversParentTypes['DisclosureConsent']> = ResolversObject<{
@@ -528,6 +562,7 @@ export type ParticipantResolvers<ContextType = Context, ParentType extends Resol
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Participant']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   veterans?: Resolver<Maybe<ResolversTypes['VeteranRecord']>, ParentType, ContextType>;
+  veteransAccessLog?: Resolver<Maybe<Array<ResolversTypes['DataAccess']>>, ParentType, ContextType>;
 }>;
 
 export type VeteranCounsellingSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VeteranCounsellingSession'] = ResolversParentTypes['VeteranCounsellingSession']> = ResolversObject<{
@@ -605,7 +640,9 @@ export type VeteranSupportPaymentResolvers<ContextType = Context, ParentType ext
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  DataAccess?: DataAccessResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   DisclosureConsent?: DisclosureConsentResolvers<ContextType>;
   Krw?: GraphQLScalarType;
   Occupation?: OccupationResolvers<ContextType>;

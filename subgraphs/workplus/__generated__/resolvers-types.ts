@@ -80,6 +80,26 @@ export type Contact = {
 };
 
 /**
+ * One read of a person's data (열람 기록): who read which items, when, why and
+ * on what legal basis. Held by the agency that owns the data.
+ */
+export type DataAccess = {
+  __typename?: 'DataAccess';
+  at: Scalars['DateTime']['output'];
+  /** OWN_AGENCY, DATA_SUBJECT, CENTER_REGISTRATION, CONSENT <consent id> or STATUTE <law>. */
+  basis: Scalars['String']['output'];
+  /** What was read, e.g. employment.placements. */
+  items: Array<Scalars['String']['output']>;
+  /** The agency whose records were read. */
+  owner: Agency;
+  purpose: Maybe<PurposeOfUse>;
+  readerAgency: Agency;
+  readerCenter: Scalars['String']['output'];
+  /** Staff ID of the reader, or the participant ID when the person read their own data. */
+  readerId: Scalars['String']['output'];
+};
+
+/**
  * Consent (정보제공 동의) recorded at intake: `discloser` may give `recipient`
  * its records about the person for `purposes`, from `grantedOn` until
  * `validUntil`, unless withdrawn. The same type in every subgraph that reads it.
@@ -151,6 +171,15 @@ export type Participant = {
    */
   consents: Array<DisclosureConsent>;
   contact: Contact;
+  /**
+   * The data tracker: every read of this person's data by any agency in the
+   * center, newest first, merged from each agency's own tamper-evident access
+   * log (Work-Plus's included). Only the person (citizen token, purpose
+   * self-access) and auditors (purpose audit) may read it; for anyone else it
+   * is null with an error WITHHELD.
+   */
+  dataAccessLog: Maybe<Array<DataAccess>>;
+  employmentAccessLog: Maybe<Array<DataAccess>>;
   gender: Gender;
   /** Municipality of residence (거주지 시군구). */
   homeMunicipality: Municipality;
@@ -160,6 +189,10 @@ export type Participant = {
   registeredAt: Scalars['DateTime']['output'];
   /** The center where the person was first registered (최초 등록 센터). */
   registeredCenter: Center;
+  selfSufficiencyAccessLog: Maybe<Array<DataAccess>>;
+  veteransAccessLog: Maybe<Array<DataAccess>>;
+  welfareAccessLog: Maybe<Array<DataAccess>>;
+  womenReemploymentAccessLog: Maybe<Array<DataAccess>>;
 };
 
 export type ParticipantConnection = {
@@ -346,7 +379,9 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Municipality'], {"code":true}> );
   Participant:
     ( { __typename: 'Participant' }
-    & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"employmentAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"womenReemploymentAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"veteransAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"selfSufficiencyAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"welfareAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true}}> ) );
   Staff:
     ( { __typename: 'Staff' }
     & GraphQLRecursivePick<FederationTypes['Staff'], {"id":true}> );
@@ -363,6 +398,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CenterAgency: ResolverTypeWrapper<CenterAgencyRow>;
   Contact: ResolverTypeWrapper<Contact>;
+  DataAccess: ResolverTypeWrapper<DataAccess>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DisclosureConsent: ResolverTypeWrapper<ConsentRow>;
@@ -389,6 +425,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   CenterAgency: CenterAgencyRow;
   Contact: Contact;
+  DataAccess: DataAccess;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DisclosureConsent: ConsentRow;
@@ -426,6 +463,17 @@ export type CenterAgencyResolvers<ContextType = Context, ParentType extends Reso
 export type ContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = ResolversObject<{
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DataAccessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DataAccess'] = ResolversParentTypes['DataAccess']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['PurposeOfUse']>, ParentType, ContextType>;
+  readerAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  readerCenter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readerId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -467,6 +515,7 @@ export type ParticipantResolvers<ContextType = Context, ParentType extends Resol
   birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   consents?: Resolver<Array<ResolversTypes['DisclosureConsent']>, ParentType, ContextType>;
   contact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
+  dataAccessLog?: Resolver<Maybe<Array<ResolversTypes['DataAccess']>>, ParentType, ContextType>;
   gender?: Resolver<ResolversTypes['Gender'], ParentType, ContextType>;
   homeMunicipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -507,6 +556,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Center?: CenterResolvers<ContextType>;
   CenterAgency?: CenterAgencyResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
+  DataAccess?: DataAccessResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DisclosureConsent?: DisclosureConsentResolvers<ContextType>;

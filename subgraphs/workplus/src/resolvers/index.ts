@@ -2,6 +2,7 @@ import { scalarResolvers } from '../../../shared/scalars.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { centerResolvers } from './centers.js';
 import { consentResolvers } from './consents.js';
+import { dataAccessLogResolvers } from './data-access-log.js';
 import { notingIdentityReads } from './identity-reads.js';
 import { participantResolvers } from './participants.js';
 
@@ -11,6 +12,10 @@ export const resolvers: Resolvers = {
   ...participantResolvers,
   ...centerResolvers,
   Query: { ...participantResolvers.Query, ...centerResolvers.Query },
-  Participant: notingIdentityReads({ ...participantResolvers.Participant, ...consentResolvers.Participant }),
+  Participant: notingIdentityReads({
+    ...participantResolvers.Participant,
+    ...consentResolvers.Participant,
+    ...dataAccessLogResolvers.Participant,
+  }),
   Mutation: consentResolvers.Mutation,
 };

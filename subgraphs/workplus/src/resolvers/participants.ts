@@ -33,7 +33,11 @@ export const participantResolvers: Resolvers = {
     totalCount: ({ search }, _, { db }) => countParticipants(db, search),
   },
   Participant: {
-    __resolveReference: ({ id }, { loaders }) => loaders.participant.load(id),
+    // Fields other subgraphs provide for @requires (the agencies' access logs) ride along with the key.
+    __resolveReference: async ({ id, ...provided }, { loaders }) => {
+      const row = await loaders.participant.load(id);
+      return row && { ...row, ...provided };
+    },
     contact: (row) => ({ phone: row.phone, email: row.email }),
     homeMunicipality: (row, _, { loaders }) => loaders.municipality.load(row.municipalityCode).then(required),
     registeredCenter: (row, _, { loaders }) => loaders.center.load(row.centerId).then(required),
