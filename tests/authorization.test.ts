@@ -173,3 +173,41 @@ describe('the data tracker: Participant.dataAccessLog', () => {
     expect(foreign.data?.participant ?? null).toBeNull();
   });
 });
+
+describe('recording consent at intake', () => {
+  const RECORD = `mutation ($participantId: ID!, $consents: [ConsentInput!]!) {
+    recordConsents(participantId: $participantId, consents: $consents) { id discloser recipient purposes validUntil } }`;
+  const CONSENTS = 'query ($id: ID!) { participant(id: $id) { consents { id } } }';
+  const nextYear = `${new Date().getFullYear() + 1}-12-31`;
+
+  test('a recorded consent lets the partner read from the next request; recording it again changes nothing', async () => {
+    const person = population.people.find((p) => p.knownTo.women && !consenting.has(p.id))!;
+    const counsellor = { agency: 'EMPLOYMENT' as const, roles: ['COUNSELLOR' as const] };
+    expect((await outcomes(counsellor, person.id)).womenReemployment).toBe('WITHHELD');
+
+    const consents = [{ discloser: 'WOMEN', recipient: 'EMPLOYMENT', purposes: ['COUNSELLING', 'REFERRAL'], validUntil: nextYear }];
+    const first = await system.query(RECORD, { participantId: person.id, consents });
+    expect(first.errors).toBeUndefined();
+    expect((await outcomes(counsellor, person.id)).womenReemployment).toBe('visible');
+
+    const again = await system.query(RECORD, { participantId: person.id, consents });
+    expect(again.data).toEqual(first.data);
+    const onFile = await system.query(CONSENTS, { id: person.id });
+    expect(onFile.data.participant.consents).toHaveLength(1);
+  });
+
+  test('invalid consents are refused together, with every problem named, and nothing is written', async () => {
+    const person = population.people.find((p) => p.knownTo.veterans && !consenting.has(p.id))!;
+    const { errors } = await system.query(RECORD, {
+      participantId: person.id,
+      consents: [
+        { discloser: 'VETERANS', recipient: 'EMPLOYMENT', purposes: ['COUNSELLING'], validUntil: nextYear },
+        { discloser: 'VETERANS', recipient: 'VETERANS', purposes: ['COUNSELLING'], validUntil: nextYear },
+        { discloser: 'VETERANS', recipient: 'WOMEN', purposes: ['COUNSELLING'], validUntil: '2020-01-01' },
+      ],
+    });
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(errors?.[0]?.message).toMatch(/consents\[1\]: an agency does not consent to itself; consents\[2\]: validUntil 2020-01-01 is in the past/);
+    expect((await system.query(CONSENTS, { id: person.id })).data.participant.consents).toEqual([]);
+  });
+});

@@ -72,6 +72,16 @@ export type CenterAgency = {
   officeName: Scalars['String']['output'];
 };
 
+export type ConsentInput = {
+  /** The agency whose records may be disclosed. */
+  discloser: Agency;
+  purposes: Array<PurposeOfUse>;
+  /** The agency that may receive them. */
+  recipient: Agency;
+  /** Last day the consent holds; at most five years ahead. */
+  validUntil: Scalars['Date']['input'];
+};
+
 export type Contact = {
   __typename?: 'Contact';
   email: Maybe<Scalars['String']['output']>;
@@ -136,11 +146,25 @@ export type Municipality = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Records the consents a person gives at intake (정보제공 동의): which agency
+   * may disclose its records to which, for what purposes, until when. All are
+   * recorded or none; any invalid entry is reported and nothing is written.
+   * Safe to retry: recording the same consent again returns the one on file.
+   * Counselling staff or the person themself may record.
+   */
+  recordConsents: Array<DisclosureConsent>;
+  /**
    * Withdraws a consent (동의 철회). From the next request on, no agency
    * discloses under it. Withdrawing again changes nothing and returns it as is.
    * The person (citizen token) or staff of the center may withdraw.
    */
   withdrawConsent: DisclosureConsent;
+};
+
+
+export type MutationRecordConsentsArgs = {
+  consents: Array<ConsentInput>;
+  participantId: Scalars['ID']['input'];
 };
 
 
@@ -397,6 +421,7 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CenterAgency: ResolverTypeWrapper<CenterAgencyRow>;
+  ConsentInput: ConsentInput;
   Contact: ResolverTypeWrapper<Contact>;
   DataAccess: ResolverTypeWrapper<DataAccess>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -424,6 +449,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
   CenterAgency: CenterAgencyRow;
+  ConsentInput: ConsentInput;
   Contact: Contact;
   DataAccess: DataAccess;
   Date: Scalars['Date']['output'];
@@ -502,6 +528,7 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  recordConsents?: Resolver<Array<ResolversTypes['DisclosureConsent']>, ParentType, ContextType, RequireFields<MutationRecordConsentsArgs, 'consents' | 'participantId'>>;
   withdrawConsent?: Resolver<ResolversTypes['DisclosureConsent'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'id'>>;
 }>;
 

@@ -1,7 +1,7 @@
 import { scalarResolvers } from '../../../shared/scalars.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { centerResolvers } from './centers.js';
-import { consentResolvers } from './consents.js';
+import { consentResolvers, recordConsentResolvers } from './consents.js';
 import { dataAccessLogResolvers } from './data-access-log.js';
 import { notingIdentityReads } from './identity-reads.js';
 import { participantResolvers } from './participants.js';
@@ -17,5 +17,5 @@ export const resolvers: Resolvers = {
     ...consentResolvers.Participant,
     ...dataAccessLogResolvers.Participant,
   }),
-  Mutation: consentResolvers.Mutation,
+  Mutation: { ...consentResolvers.Mutation, ...recordConsentResolvers.Mutation },
 };
