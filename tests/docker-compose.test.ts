@@ -35,6 +35,9 @@ describe('docker-compose.yml', () => {
     expect(initSql).toContain(`CREATE DATABASE workplus_${name};`);
     expect(service!.environment?.GATEWAY_PUBLIC_KEY_FILE).toBe('/keys/gateway.public.jwk.json');
     expect(service!.depends_on?.keys?.condition).toBe('service_completed_successfully');
+    // Replicas share one replay memory for the gateway's one-time signatures.
+    expect(service!.environment?.REDIS_URL).toBe('redis://redis:6379');
+    expect(service!.depends_on?.redis?.condition).toBe('service_healthy');
   });
 
   test('the gateway waits for every subgraph to be healthy and sends no telemetry', () => {

@@ -20,6 +20,8 @@ export interface SubgraphConfig {
   gatewayPublicKeyFile?: string;
   /** Where development keys live (made on first use); never used in production. */
   devKeysDir: string;
+  /** Shared replay memory for the gateway's one-time signatures; without it, each process remembers alone. */
+  redisUrl?: string;
 }
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -44,6 +46,7 @@ export function readSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     GATEWAY_PUBLIC_KEY_FILE: z.string().min(1).optional(),
     DEV_KEYS_DIR: z.string().min(1).optional(),
+    REDIS_URL: url.optional(),
   });
   const vars = parseEnv(schema, env) as Record<string, string | number | undefined>;
   const databaseUrl = vars[`${prefix}_DATABASE_URL`] as string | undefined;
@@ -63,6 +66,7 @@ export function readSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     logLevel: vars.LOG_LEVEL as string,
     gatewayPublicKeyFile: vars.GATEWAY_PUBLIC_KEY_FILE as string | undefined,
     devKeysDir: path.resolve((vars.DEV_KEYS_DIR as string | undefined) ?? path.join(vars.DATA_DIR as string, 'dev-keys')),
+    redisUrl: vars.REDIS_URL as string | undefined,
   };
 }
 

@@ -8,7 +8,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Counter, Registry } from 'prom-client';
 import type { SubgraphConfig } from './config.js';
 import { openDatabase } from './db/database.js';
@@ -22,7 +22,8 @@ import { guard } from './policy/disclosure.js';
 import { seedOnce } from './seed.js';
 import type { ForwardedIdentity } from './trust/identity.js';
 import { gatewayPublicKey } from './trust/keys.js';
-import { MemoryReplayGuard } from './trust/replay.js';
+import { MemoryReplayGuard, RedisReplayGuard, type ReplayGuard } from './trust/replay.js';
+import { Redis } from 'ioredis';
 import { IDENTITY_HEADER, IdentityVerifier, UntrustedRequest } from './trust/signed-identity.js';
 
 export interface RunningSubgraph {
@@ -76,7 +77,7 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
     const verifier = new IdentityVerifier(
       await gatewayPublicKey({ file: config.gatewayPublicKeyFile, devKeysDir: config.devKeysDir, production: config.production }),
       definition.name,
-      new MemoryReplayGuard(),
+      replayGuard(config, app),
     );
     const identities = new WeakMap<FastifyRequest, ForwardedIdentity>();
     // Only the gateway may call: a request without its fresh, unused signature over this very query is refused.
@@ -165,4 +166,12 @@ function recordAccesses(db: Kysely<unknown>): ApolloServerPlugin<SubgraphContext
       };
     },
   };
+}
+
+/** Redis when configured, so that all replicas of a subgraph share what was used; else this process's memory. */
+function replayGuard(config: SubgraphConfig, app: FastifyInstance): ReplayGuard {
+  if (!config.redisUrl) return new MemoryReplayGuard();
+  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
+  app.addHook('onClose', async () => void (await redis.quit()));
+  return new RedisReplayGuard(redis, `workplus:${config.name}`);
 }

@@ -1,3 +1,5 @@
+import type { Redis } from 'ioredis';
+
 /** Remembers which one-time token IDs were seen until they expire, so a captured request cannot be sent again. */
 export interface ReplayGuard {
   /** True the first time `id` is seen; false on every later use before `expiresAtMs`. */
@@ -15,5 +17,18 @@ export class MemoryReplayGuard implements ReplayGuard {
     if (expiry !== undefined && expiry >= now) return false;
     this.seen.set(id, expiresAtMs);
     return true;
+  }
+}
+
+/** Shared by every replica of a subgraph: a token ID used on one replica is refused on all. */
+export class RedisReplayGuard implements ReplayGuard {
+  constructor(
+    private readonly redis: Redis,
+    private readonly namespace: string,
+  ) {}
+
+  async firstUse(id: string, expiresAtMs: number): Promise<boolean> {
+    const ttl = Math.max(1, expiresAtMs - Date.now());
+    return (await this.redis.set(`${this.namespace}:jti:${id}`, '1', 'PX', ttl, 'NX')) === 'OK';
   }
 }
