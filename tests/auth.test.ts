@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { generateKeyPair, SignJWT } from 'jose';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { readGatewayConfig } from '../gateway/src/config.js';
+import { createGateway } from '../gateway/src/server.js';
+import { devKeyPair } from '../subgraphs/shared/trust/keys.js';
 import { generatePopulation, showcaseParticipant } from '../subgraphs/shared/demo/population.js';
 import { callSubgraph, expiredGatewaySignature, gatewaySignature } from './support/signing.js';
 import { System } from './support/system.js';
@@ -125,5 +130,57 @@ describe('subgraphs answer only the gateway', () => {
     const replay = await callSubgraph(employmentUrl(), query, variables, signature);
     expect(replay.status).toBe(401);
     expect(replay.body.errors?.[0]?.message).toMatch(/already used/);
+  });
+});
+
+describe('with a real identity provider', () => {
+  test('a token not yet valid (nbf in the future) is refused', async () => {
+    const { privateKey } = await devKeyPair(system.keysDir, 'issuer');
+    const early = await new SignJWT({ agency: 'EMPLOYMENT', center: 'ctr-seoul-west', roles: ['COUNSELLOR'], municipalities: [] })
+      .setProtectedHeader({ alg: 'EdDSA' }).setIssuer('workplus-dev-issuer').setAudience('workplus-gateway')
+      .setSubject('stf-early').setNotBefore('1h').setExpirationTime('2h').sign(privateKey);
+    const { status, errors } = await system.query(PERSONAL, { id: showcase.id }, { token: early });
+    expect(status).toBe(401);
+    expect(errors?.[0]?.message).toMatch(/nbf/);
+  });
+
+  test('keys come from the provider’s JWKS URL, and only its issuer and audience are accepted', async () => {
+    const provider = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
+    const jwks = createServer((_, response) => {
+      void exportJWK(provider.publicKey).then((jwk) => response.end(JSON.stringify({ keys: [{ ...jwk, kid: 'idp-1', alg: 'EdDSA' }] })));
+    });
+    await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
+    const { port } = jwks.address() as AddressInfo;
+    const gateway = await createGateway({
+      ...readGatewayConfig({
+        AUTH_JWKS_URL: `http://127.0.0.1:${port}/.well-known/jwks.json`,
+        AUTH_ISSUER: 'https://idp.example.go.kr',
+        AUTH_AUDIENCE: 'workplus',
+        DEV_KEYS_DIR: system.keysDir,
+        LOG_LEVEL: 'warn',
+      }),
+      subgraphUrls: Object.fromEntries([...system.subgraphs].map(([name, s]) => [name, s.url])),
+    });
+    const url = `${await gateway.listen({ host: '127.0.0.1', port: 0 })}/graphql`;
+    const token = (issuer: string) =>
+      new SignJWT({ agency: 'EMPLOYMENT', center: 'ctr-seoul-west', roles: ['COUNSELLOR'], municipalities: ['11440'] })
+        .setProtectedHeader({ alg: 'EdDSA', kid: 'idp-1' }).setIssuer(issuer).setAudience('workplus')
+        .setSubject('stf-idp-1').setExpirationTime('1h').sign(provider.privateKey);
+    const ask = async (bearer: string) =>
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}`, 'x-purpose-of-use': 'counselling' },
+        body: JSON.stringify({ query: PERSONAL, variables: { id: showcase.id } }),
+      });
+    try {
+      const accepted = await ask(await token('https://idp.example.go.kr'));
+      expect(accepted.status).toBe(200);
+      expect(((await accepted.json()) as { data: { participant: { name: string } } }).data.participant.name).toBe(showcase.name);
+      expect((await ask(await token('https://someone-else.example'))).status).toBe(401);
+      expect((await ask(await system.token())).status).toBe(401);
+    } finally {
+      await gateway.close();
+      jwks.close();
+    }
   });
 });
