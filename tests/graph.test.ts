@@ -107,6 +107,35 @@ describe('no N+1', () => {
   });
 });
 
+describe('NESP what-if eligibility through the gateway', () => {
+  const CHECK = `query ($input: NespEligibilityInput!) {
+    nespEligibilityCheck(input: $input) { track medianIncomeRatio reasons monthlyAllowanceKrw } }`;
+  const input = {
+    birthDate: '1996-05-02',
+    applicationDate: '2026-03-15',
+    householdSize: 4,
+    monthlyHouseholdIncomeKrw: 7_000_000,
+    householdAssetsKrw: 3_200_000_000,
+    workExperienceDays: 0,
+    workExperienceHours: 0,
+  };
+
+  test('answers without a purpose (no personal data) and takes amounts above 2^31', async () => {
+    const { data, errors } = await system.query(CHECK, { input }, { purpose: null });
+    expect(errors).toBeUndefined();
+    // 29 years old, assets above the youth limit: no Type I, but youth have no income limit for Type II.
+    expect(data.nespEligibilityCheck).toMatchObject({ track: 'TYPE_II', monthlyAllowanceKrw: null });
+    expect(data.nespEligibilityCheck.medianIncomeRatio).toBeCloseTo(7_000_000 / 6_494_738, 4);
+  });
+
+  test('a year outside the table is a clear error', async () => {
+    const { data, errors } = await system.query(CHECK, { input: { ...input, applicationDate: '2027-01-02' } });
+    expect(data).toBeNull();
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(errors?.[0]?.message).toMatch(/No standard median income for 2027/);
+  });
+});
+
 describe('health', () => {
   test('liveness answers; readiness is true only while every subgraph answers', async () => {
     expect((await fetch(`${system.gatewayBase()}/health/live`)).status).toBe(200);

@@ -4,6 +4,7 @@ import type { JobSeekerRow, BenefitClaimRow, NespParticipationRow, ActivityPlanR
 import type { Context } from '../src/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -159,6 +160,29 @@ export type JobSeekerStatus =
   /** Withdrew the registration */
   | 'WITHDRAWN';
 
+export type NespEligibilityInput = {
+  applicationDate: Scalars['Date']['input'];
+  birthDate: Scalars['Date']['input'];
+  householdAssetsKrw: Scalars['Krw']['input'];
+  householdSize: Scalars['Int']['input'];
+  monthlyHouseholdIncomeKrw: Scalars['Krw']['input'];
+  /** Days worked in the 24 months before applicationDate. */
+  workExperienceDays: Scalars['Int']['input'];
+  /** Hours worked in the 24 months before applicationDate. */
+  workExperienceHours: Scalars['Int']['input'];
+};
+
+export type NespEligibilityResult = {
+  __typename?: 'NespEligibilityResult';
+  /** Household income ÷ standard median income, for display; the decision compares whole won. */
+  medianIncomeRatio: Scalars['Float']['output'];
+  /** Type I job-seeking promotion allowance (구직촉진수당) a month for the application year, before the dependents' add-on; null otherwise. */
+  monthlyAllowanceKrw: Maybe<Scalars['Krw']['output']>;
+  /** The conditions that decided the track, in plain words. */
+  reasons: Array<Scalars['String']['output']>;
+  track: NespTrack;
+};
+
 /**
  * Participation in the National Employment Support Program (국민취업지원제도),
  * Korea's unemployment assistance for people outside employment insurance.
@@ -200,6 +224,8 @@ export type NespStage =
   | 'JOB_SEEKING';
 
 export type NespTrack =
+  /** Not eligible (eligibility results only) */
+  | 'INELIGIBLE'
   /** Type II (Ⅱ유형) */
   | 'TYPE_II'
   /** Type I, requirement-based (Ⅰ유형 요건심사형) */
@@ -260,6 +286,27 @@ export type PurposeOfUse =
   | 'PLACEMENT'
   | 'REFERRAL'
   | 'SELF_ACCESS';
+
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * What-if check of National Employment Support Program eligibility
+   * (국민취업지원제도 참여요건) for counsellors. Tracks are tried in the order
+   * the law sets: ages 15–69; Type I requirement-based (income ≤ 60% of the
+   * standard median income, assets ≤ 400,000,000 KRW or 500,000,000 KRW for
+   * youth 18–34, ≥ 100 days or ≥ 800 hours of work in 24 months); Type I
+   * youth (18–34, ≤ 120%, assets ≤ 500,000,000 KRW); Type I selection-based
+   * (≤ 60%, assets within limit); Type II (≤ 100%, or any youth). Comparisons
+   * are inclusive and made in whole won. The standard median income table is
+   * data (2024–2026); another year is refused.
+   */
+  nespEligibilityCheck: NespEligibilityResult;
+};
+
+
+export type QueryNespEligibilityCheckArgs = {
+  input: NespEligibilityInput;
+};
 
 export type SeparationReason =
   /** Business closed (폐업·도산) */
@@ -422,6 +469,9 @@ export type ResolversTypes = ResolversObject<{
   JobSeekerRegistration: ResolverTypeWrapper<JobSeekerRow>;
   JobSeekerStatus: JobSeekerStatus;
   Krw: ResolverTypeWrapper<Scalars['Krw']['output']>;
+  NespEligibilityInput: NespEligibilityInput;
+  NespEligibilityResult: ResolverTypeWrapper<NespEligibilityResult>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   NespParticipation: ResolverTypeWrapper<NespParticipationRow>;
   NespStage: NespStage;
   NespTrack: NespTrack;
@@ -430,6 +480,7 @@ export type ResolversTypes = ResolversObject<{
   PlannedActivity: ResolverTypeWrapper<PlannedActivityRow>;
   PlannedActivityKind: PlannedActivityKind;
   PurposeOfUse: PurposeOfUse;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SeparationReason: SeparationReason;
   TrainingEnrollment: ResolverTypeWrapper<TrainingRow>;
   TrainingStatus: TrainingStatus;
@@ -452,10 +503,14 @@ export type ResolversParentTypes = ResolversObject<{
   EmploymentRecord: JobSeekerRow;
   JobSeekerRegistration: JobSeekerRow;
   Krw: Scalars['Krw']['output'];
+  NespEligibilityInput: NespEligibilityInput;
+  NespEligibilityResult: NespEligibilityResult;
+  Float: Scalars['Float']['output'];
   NespParticipation: NespParticipationRow;
   Occupation: Occupation;
   Participant: ParticipantReference;
   PlannedActivity: PlannedActivityRow;
+  Query: Record<PropertyKey, never>;
   TrainingEnrollment: TrainingRow;
   UnemploymentBenefitClaim: BenefitClaimRow;
 }>;
@@ -539,6 +594,13 @@ export interface KrwScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes[
   name: 'Krw';
 }
 
+export type NespEligibilityResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NespEligibilityResult'] = ResolversParentTypes['NespEligibilityResult']> = ResolversObject<{
+  medianIncomeRatio?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  monthlyAllowanceKrw?: Resolver<Maybe<ResolversTypes['Krw']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  track?: Resolver<ResolversTypes['NespTrack'], ParentType, ContextType>;
+}>;
+
 export type NespParticipationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NespParticipation'] = ResolversParentTypes['NespParticipation']> = ResolversObject<{
   activityPlan?: Resolver<Maybe<ResolversTypes['ActivityPlan']>, ParentType, ContextType>;
   allowancePayments?: Resolver<Array<ResolversTypes['AllowancePayment']>, ParentType, ContextType>;
@@ -569,6 +631,10 @@ export type PlannedActivityResolvers<ContextType = Context, ParentType extends R
   dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PlannedActivityKind'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  nespEligibilityCheck?: Resolver<ResolversTypes['NespEligibilityResult'], ParentType, ContextType, RequireFields<QueryNespEligibilityCheckArgs, 'input'>>;
 }>;
 
 export type TrainingEnrollmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingEnrollment'] = ResolversParentTypes['TrainingEnrollment']> = ResolversObject<{
@@ -604,10 +670,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   EmploymentRecord?: EmploymentRecordResolvers<ContextType>;
   JobSeekerRegistration?: JobSeekerRegistrationResolvers<ContextType>;
   Krw?: GraphQLScalarType;
+  NespEligibilityResult?: NespEligibilityResultResolvers<ContextType>;
   NespParticipation?: NespParticipationResolvers<ContextType>;
   Occupation?: OccupationResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
   PlannedActivity?: PlannedActivityResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
   TrainingEnrollment?: TrainingEnrollmentResolvers<ContextType>;
   UnemploymentBenefitClaim?: UnemploymentBenefitClaimResolvers<ContextType>;
 }>;

@@ -1,4 +1,5 @@
 import { scalarResolvers } from '../../../shared/scalars.js';
+import { decideEligibility } from '../nesp/eligibility.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 
 const occupation = (code: string, name: string) => ({ code, name });
@@ -6,6 +7,9 @@ const occupation = (code: string, name: string) => ({ code, name });
 export const resolvers: Resolvers = {
   Date: scalarResolvers.Date,
   Krw: scalarResolvers.Krw,
+  Query: {
+    nespEligibilityCheck: (_, { input }) => decideEligibility(input),
+  },
   Participant: {
     // The representation carries the key and the person's consents, which the policy reads; records load per field.
     __resolveReference: (reference) => reference,
