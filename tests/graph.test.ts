@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { generatePopulation, showcaseParticipant } from '../subgraphs/shared/demo/population.js';
+import { demoConsents, generatePopulation, showcaseParticipant } from '../subgraphs/shared/demo/population.js';
 import { SUBGRAPH_NAMES } from '../subgraphs/registry.js';
 import { AGENCIES, AGENCY_FIELDS, EXAMPLE_QUERY, PARTICIPANTS_PAGE } from './support/queries.js';
 import { statementsForTenAndHundred } from './support/sql-count.js';
@@ -133,6 +133,27 @@ describe('NESP what-if eligibility through the gateway', () => {
     expect(data).toBeNull();
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(errors?.[0]?.message).toMatch(/No standard median income for 2027/);
+  });
+});
+
+describe('Participant.nespEligibility, decided by employment from other agencies’ data', () => {
+  const ELIGIBILITY = 'query ($id: ID!) { participant(id: $id) { nespEligibility { track reasons monthlyAllowanceKrw } } }';
+  const consented = new Set(demoConsents(population).map((c) => c.participantId));
+  const person = population.people.find((p) => p.knownTo.welfare && !consented.has(p.id) && p.birthDate < '2005-01-01' && p.birthDate > '1960-01-01')!;
+  const household = population.householdById.get(person.householdId)!;
+
+  test('with purpose eligibility, 행복e음 discloses household means under the NESP act and employment decides', async () => {
+    const { data, errors } = await system.query(ELIGIBILITY, { id: person.id }, { purpose: 'eligibility' });
+    expect(errors).toBeUndefined();
+    const result = data.participant.nespEligibility;
+    expect(['TYPE_I_REQUIREMENT', 'TYPE_I_YOUTH', 'TYPE_I_SELECTION', 'TYPE_II', 'INELIGIBLE']).toContain(result.track);
+    expect(result.reasons.join(' ')).toContain(household.monthlyIncomeKrw.toLocaleString('en-US'));
+  });
+
+  test('for counselling without consent the household means are withheld, and so is the decision', async () => {
+    const { data, errors } = await system.query(ELIGIBILITY, { id: person.id });
+    expect(data.participant.nespEligibility).toBeNull();
+    expect(errors?.map((e) => e.extensions?.code)).toContain('WITHHELD');
   });
 });
 

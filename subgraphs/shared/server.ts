@@ -133,9 +133,16 @@ function enforcePolicy(definition: SubgraphDefinition): object {
     assertMayReadAccessLog(context.identity, id);
     return (await context.accessLog.load(id)).map((row) => toDataAccess(policy.owner, row));
   };
+  const derived = Object.fromEntries(
+    (policy.derivedFields ?? []).map((field) => {
+      const compute = resolvers.Participant?.[field];
+      if (typeof compute !== 'function') throw new Error(`${definition.name}: policy names Participant.${field}, which has no resolver`);
+      return [field, guard(policy, compute)];
+    }),
+  );
   return {
     ...resolvers,
-    Participant: { ...resolvers.Participant, [policy.field]: guard(policy, resolve), [`${policy.field}AccessLog`]: accessLog },
+    Participant: { ...resolvers.Participant, ...derived, [policy.field]: guard(policy, resolve), [`${policy.field}AccessLog`]: accessLog },
   };
 }
 

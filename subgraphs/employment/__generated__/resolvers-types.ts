@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ParticipantReference } from '../../shared/policy/disclosure';
+import type { EmploymentParticipant } from '../src/nesp/participant';
 import type { JobSeekerRow, BenefitClaimRow, NespParticipationRow, ActivityPlanRow, PlannedActivityRow, AllowancePaymentRow, PlacementRow, TrainingRow } from '../src/store/tables';
 import type { Context } from '../src/context';
 export type Maybe<T> = T | null;
@@ -247,6 +247,7 @@ export type Occupation = {
 
 export type Participant = {
   __typename?: 'Participant';
+  birthDate: Scalars['Date']['output'];
   consents: Array<DisclosureConsent>;
   /**
    * What the public employment center holds on this person: job-seeker
@@ -256,6 +257,16 @@ export type Participant = {
   employment: Maybe<EmploymentRecord>;
   employmentAccessLog: Maybe<Array<DataAccess>>;
   id: Scalars['ID']['output'];
+  /**
+   * National Employment Support Program eligibility (국민취업지원제도) as of
+   * today, decided by the employment center from the person's age (Work-Plus),
+   * household size, income and assets (행복e음, read under the NESP act with
+   * purpose eligibility) and employment-insurance work history of the last 24
+   * months (its own records). Same rules as Query.nespEligibilityCheck. Null
+   * with an error when a source withholds what the decision needs.
+   */
+  nespEligibility: Maybe<NespEligibilityResult>;
+  welfare: Maybe<WelfareRecord>;
 };
 
 export type PlannedActivity = {
@@ -353,6 +364,23 @@ export type UnemploymentBenefitClaim = {
   status: BenefitClaimStatus;
 };
 
+export type WelfareHousehold = {
+  __typename?: 'WelfareHousehold';
+  assetsKrw: Scalars['Krw']['output'];
+  monthlyIncomeKrw: Scalars['Krw']['output'];
+  size: Scalars['Int']['output'];
+  vulnerableGroup: Maybe<WelfareVulnerableGroup>;
+};
+
+export type WelfareRecord = {
+  __typename?: 'WelfareRecord';
+  household: WelfareHousehold;
+};
+
+export type WelfareVulnerableGroup =
+  | 'HOMELESS'
+  | 'NORTH_KOREAN_DEFECTOR';
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -443,7 +471,9 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'Participant' }
     & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}> ) );
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true},"birthDate":true,"welfare":{"household":{"size":true,"monthlyIncomeKrw":true,"assetsKrw":true,"vulnerableGroup":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"birthDate":true,"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true},"welfare":{"household":{"size":true,"monthlyIncomeKrw":true,"assetsKrw":true,"vulnerableGroup":true}}}> ) );
 }>;
 
 
@@ -476,7 +506,7 @@ export type ResolversTypes = ResolversObject<{
   NespStage: NespStage;
   NespTrack: NespTrack;
   Occupation: ResolverTypeWrapper<Occupation>;
-  Participant: ResolverTypeWrapper<ParticipantReference>;
+  Participant: ResolverTypeWrapper<EmploymentParticipant>;
   PlannedActivity: ResolverTypeWrapper<PlannedActivityRow>;
   PlannedActivityKind: PlannedActivityKind;
   PurposeOfUse: PurposeOfUse;
@@ -485,6 +515,9 @@ export type ResolversTypes = ResolversObject<{
   TrainingEnrollment: ResolverTypeWrapper<TrainingRow>;
   TrainingStatus: TrainingStatus;
   UnemploymentBenefitClaim: ResolverTypeWrapper<BenefitClaimRow>;
+  WelfareHousehold: ResolverTypeWrapper<WelfareHousehold>;
+  WelfareRecord: ResolverTypeWrapper<WelfareRecord>;
+  WelfareVulnerableGroup: WelfareVulnerableGroup;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -508,11 +541,13 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   NespParticipation: NespParticipationRow;
   Occupation: Occupation;
-  Participant: ParticipantReference;
+  Participant: EmploymentParticipant;
   PlannedActivity: PlannedActivityRow;
   Query: Record<PropertyKey, never>;
   TrainingEnrollment: TrainingRow;
   UnemploymentBenefitClaim: BenefitClaimRow;
+  WelfareHousehold: WelfareHousehold;
+  WelfareRecord: WelfareRecord;
 }>;
 
 export type ActivityPlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityPlan'] = ResolversParentTypes['ActivityPlan']> = ResolversObject<{
@@ -623,6 +658,7 @@ export type ParticipantResolvers<ContextType = Context, ParentType extends Resol
   employment?: Resolver<Maybe<ResolversTypes['EmploymentRecord']>, ParentType, ContextType>;
   employmentAccessLog?: Resolver<Maybe<Array<ResolversTypes['DataAccess']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nespEligibility?: Resolver<Maybe<ResolversTypes['NespEligibilityResult']>, ParentType, ContextType>;
 }>;
 
 export type PlannedActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlannedActivity'] = ResolversParentTypes['PlannedActivity']> = ResolversObject<{

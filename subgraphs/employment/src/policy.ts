@@ -8,6 +8,7 @@ import type { DisclosurePolicy } from '../../shared/policy/disclosure.js';
 export const policy: DisclosurePolicy = {
   owner: 'EMPLOYMENT',
   field: 'employment',
+  derivedFields: ['nespEligibility'],
   ownStaffRoles: ['COUNSELLOR', 'SUPERVISOR'],
   partnerRoles: ['COUNSELLOR', 'SUPERVISOR'],
   statutes: [],

@@ -27,6 +27,8 @@ export interface Statute {
 export interface DisclosurePolicy {
   owner: AgencyCode;
   field: string;
+  /** Other Participant fields computed from the agency's records (e.g. nespEligibility), guarded the same way. */
+  derivedFields?: string[];
   /** Roles of the owner's own staff who read its records. */
   ownStaffRoles: Role[];
   /** Roles of partner agencies' staff who may read with consent or a statute. */

@@ -1,5 +1,6 @@
 import { scalarResolvers } from '../../../shared/scalars.js';
 import { decideEligibility } from '../nesp/eligibility.js';
+import { nespEligibility } from '../nesp/participant.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 
 const occupation = (code: string, name: string) => ({ code, name });
@@ -14,6 +15,7 @@ export const resolvers: Resolvers = {
     // The representation carries the key and the person's consents, which the policy reads; records load per field.
     __resolveReference: (reference) => reference,
     employment: ({ id }, _, { loaders }) => loaders.jobSeeker.load(id),
+    nespEligibility,
   },
   EmploymentRecord: {
     jobSeeker: (row) => row,
