@@ -119,3 +119,50 @@ describe('the access log', () => {
     expect(tampered.stdout).toMatch(/women: intact/);
   });
 });
+
+describe('facility reservations (시설 예약)', () => {
+  const BOOK = `mutation ($input: BookRoomInput!) { bookRoom(input: $input) { id startsAt endsAt cancelled room { name } } }`;
+  const day = new Date(Date.now() + 2 * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Seoul' });
+  const at = (time: string) => `${day}T${time}:00+09:00`;
+  const booking = (key: string, from = '10:00', to = '11:00', roomId = 'room-seoul-west-3') => ({
+    input: { roomId, startsAt: at(from), endsAt: at(to), purpose: '집단상담 프로그램', idempotencyKey: key },
+  });
+
+  test('simultaneous bookings of overlapping slots: exactly one wins, the others get CONFLICT', async () => {
+    const attempts = await Promise.all(
+      ['09:30', '10:00', '10:15', '10:30', '10:45', '09:45'].map((from, i) => system.query(BOOK, booking(`race-${i}`, from, '11:30'))),
+    );
+    const won = attempts.filter((a) => !a.errors);
+    expect(won).toHaveLength(1);
+    for (const lost of attempts.filter((a) => a.errors)) {
+      expect(lost.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      expect(lost.errors?.[0]?.message).toMatch(/집단상담실 is already booked/);
+    }
+    const day_ = await system.query('query ($c: ID!, $d: Date!) { roomBookings(centerId: $c, date: $d) { id cancelled } }', { c: 'ctr-seoul-west', d: day });
+    expect(day_.data.roomBookings).toEqual([{ id: won[0]!.data.bookRoom.id, cancelled: false }]);
+  });
+
+  test('a retry with the same idempotency key returns the first booking; cancelling frees the slot, once', async () => {
+    const first = await system.query(BOOK, booking('retry-1', '14:00', '15:00'));
+    expect(first.errors).toBeUndefined();
+    expect((await system.query(BOOK, booking('retry-1', '14:00', '15:00'))).data).toEqual(first.data);
+    expect((await system.query(BOOK, booking('retry-2', '14:30', '15:30'))).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+
+    const CANCEL = 'mutation ($id: ID!) { cancelRoomBooking(id: $id, reason: "programme moved") { id cancelled } }';
+    const cancelled = await system.query(CANCEL, { id: first.data.bookRoom.id });
+    expect(cancelled.data.cancelRoomBooking.cancelled).toBe(true);
+    expect((await system.query(CANCEL, { id: first.data.bookRoom.id })).data).toEqual(cancelled.data);
+    expect((await system.query(BOOK, booking('retry-3', '14:30', '15:30'))).errors).toBeUndefined();
+  });
+
+  test('bad bookings are refused with every problem named, and staff of another center cannot book', async () => {
+    const bad = await system.query(BOOK, { input: { ...booking('bad-1').input, startsAt: at('12:00'), endsAt: at('11:00'), purpose: ' ' } });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(bad.errors?.[0]?.message).toMatch(/endsAt must be after startsAt; purpose must be 1 to 200 characters/);
+    const incheon = await system.token({ center: 'ctr-incheon', subject: 'stf-incheon-employment-1' });
+    const foreign = await system.query(BOOK, booking('foreign-1', '16:00', '17:00'), { token: incheon });
+    expect(foreign.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const listed = await system.query('query ($c: ID!, $d: Date!) { roomBookings(centerId: $c, date: $d) { purpose } }', { c: 'ctr-seoul-west', d: day });
+    expect(listed.data.roomBookings.every((b: { purpose: string }) => b.purpose === '집단상담 프로그램')).toBe(true);
+  });
+});

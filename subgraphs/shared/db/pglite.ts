@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { PGlite, types } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { toSafeInteger } from './types.js';
 
 /**
@@ -17,6 +18,8 @@ export async function openPglite(dataDir: string | null): Promise<PGlite> {
   return PGlite.create({
     dataDir: dataDir ?? undefined,
     loadDataDir: fresh ? await emptyClusterTemplate() : undefined,
+    // Exclusion constraints over a key and a range (no double booking) need btree_gist, as on a server.
+    extensions: { btree_gist },
     parsers: {
       [types.DATE]: (value: string) => value,
       [types.INT8]: (value: string) => toSafeInteger(value),

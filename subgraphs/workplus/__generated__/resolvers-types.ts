@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ParticipantRow, CenterRow, MunicipalityRow, CenterAgencyRow, StaffRow, ConsentRow } from '../src/store/tables';
+import type { ParticipantRow, CenterRow, MunicipalityRow, CenterAgencyRow, StaffRow, ConsentRow, RoomRow, RoomBookingRow } from '../src/store/tables';
 import type { ParticipantPage } from '../src/resolvers/participants';
 import type { Context } from '../src/context';
 export type Maybe<T> = T | null;
@@ -35,6 +35,15 @@ export type Agency =
   /** The center's own desk (고용복지플러스센터, Work-Plus) */
   | 'WORKPLUS';
 
+export type BookRoomInput = {
+  endsAt: Scalars['DateTime']['input'];
+  /** Any unique string per intended booking, e.g. a UUID; a retry sends the same one. */
+  idempotencyKey: Scalars['String']['input'];
+  purpose: Scalars['String']['input'];
+  roomId: Scalars['ID']['input'];
+  startsAt: Scalars['DateTime']['input'];
+};
+
 /**
  * An Employment-Welfare Plus Center (고용복지플러스센터): a consortium of agencies
  * under one roof. The agencies stay legally independent.
@@ -49,6 +58,8 @@ export type Center = {
   name: Scalars['String']['output'];
   openedOn: Scalars['Date']['output'];
   phone: Scalars['String']['output'];
+  /** Rooms partner agencies share in the center (시설). */
+  rooms: Array<Room>;
   /** Municipalities whose residents the center serves (관할 시군구). */
   servedMunicipalities: Array<Municipality>;
   staff: Array<Staff>;
@@ -146,6 +157,15 @@ export type Municipality = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Books a room for a time slot (at most 8 hours, not in the past) for staff
+   * of the room's center. The database refuses any overlap with a live
+   * booking, even when requests race: the loser gets CONFLICT. Retrying with
+   * the same idempotencyKey returns the first booking instead of a second one.
+   */
+  bookRoom: RoomBooking;
+  /** Cancels a booking (its slot becomes free). Cancelling again changes nothing. */
+  cancelRoomBooking: RoomBooking;
+  /**
    * Records the consents a person gives at intake (정보제공 동의): which agency
    * may disclose its records to which, for what purposes, until when. All are
    * recorded or none; any invalid entry is reported and nothing is written.
@@ -159,6 +179,17 @@ export type Mutation = {
    * The person (citizen token) or staff of the center may withdraw.
    */
   withdrawConsent: DisclosureConsent;
+};
+
+
+export type MutationBookRoomArgs = {
+  input: BookRoomInput;
+};
+
+
+export type MutationCancelRoomBookingArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -266,6 +297,8 @@ export type Query = {
    * with cursors (at most 100 per page).
    */
   participants: ParticipantConnection;
+  /** Bookings of every room of a center that start on `date` (KST), in time order. */
+  roomBookings: Array<RoomBooking>;
 };
 
 
@@ -284,6 +317,53 @@ export type QueryParticipantsArgs = {
   filter?: InputMaybe<ParticipantFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+
+export type QueryRoomBookingsArgs = {
+  centerId: Scalars['ID']['input'];
+  date: Scalars['Date']['input'];
+};
+
+/** A room in a center that any agency there may book (시설 예약). */
+export type Room = {
+  __typename?: 'Room';
+  /** Live and cancelled bookings that start on `date` (KST), in time order. */
+  bookings: Array<RoomBooking>;
+  capacity: Scalars['Int']['output'];
+  center: Center;
+  id: Scalars['ID']['output'];
+  kind: RoomKind;
+  name: Scalars['String']['output'];
+};
+
+
+/** A room in a center that any agency there may book (시설 예약). */
+export type RoomBookingsArgs = {
+  date: Scalars['Date']['input'];
+};
+
+export type RoomBooking = {
+  __typename?: 'RoomBooking';
+  /** Staff ID of who booked it. */
+  bookedBy: Scalars['String']['output'];
+  cancelReason: Maybe<Scalars['String']['output']>;
+  cancelled: Scalars['Boolean']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  purpose: Scalars['String']['output'];
+  room: Room;
+  startsAt: Scalars['DateTime']['output'];
+};
+
+export type RoomKind =
+  /** One-to-one counselling (상담실) */
+  | 'COUNSELLING_ROOM'
+  /** Group sessions and programmes (집단상담실) */
+  | 'GROUP_ROOM'
+  /** Recruitment events (채용행사장) */
+  | 'JOB_FAIR_HALL'
+  /** Lectures and job-seeker training (강의실) */
+  | 'LECTURE_HALL';
 
 /** A staff account (사용자 계정) in Work-Plus. */
 export type Staff = {
@@ -390,6 +470,7 @@ export type FederationTypes = ResolversObject<{
   Center: Center;
   Municipality: Municipality;
   Participant: Participant;
+  Room: Room;
   Staff: Staff;
 }>;
 
@@ -406,6 +487,9 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['Participant'], {"employmentAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"womenReemploymentAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"veteransAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"selfSufficiencyAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"welfareAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true}}> ) );
+  Room:
+    ( { __typename: 'Room' }
+    & GraphQLRecursivePick<FederationTypes['Room'], {"id":true}> );
   Staff:
     ( { __typename: 'Staff' }
     & GraphQLRecursivePick<FederationTypes['Staff'], {"id":true}> );
@@ -416,9 +500,10 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Agency: Agency;
-  Center: ResolverTypeWrapper<CenterRow>;
+  BookRoomInput: BookRoomInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Center: ResolverTypeWrapper<CenterRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CenterAgency: ResolverTypeWrapper<CenterAgencyRow>;
   ConsentInput: ConsentInput;
@@ -438,15 +523,19 @@ export type ResolversTypes = ResolversObject<{
   ParticipantFilter: ParticipantFilter;
   PurposeOfUse: PurposeOfUse;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Room: ResolverTypeWrapper<RoomRow>;
+  RoomBooking: ResolverTypeWrapper<RoomBookingRow>;
+  RoomKind: RoomKind;
   Staff: ResolverTypeWrapper<StaffRow>;
   StaffRole: StaffRole;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Center: CenterRow;
+  BookRoomInput: BookRoomInput;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  Center: CenterRow;
   Boolean: Scalars['Boolean']['output'];
   CenterAgency: CenterAgencyRow;
   ConsentInput: ConsentInput;
@@ -464,6 +553,8 @@ export type ResolversParentTypes = ResolversObject<{
   ParticipantEdge: Omit<ParticipantEdge, 'node'> & { node: ResolversParentTypes['Participant'] };
   ParticipantFilter: ParticipantFilter;
   Query: Record<PropertyKey, never>;
+  Room: RoomRow;
+  RoomBooking: RoomBookingRow;
   Staff: StaffRow;
 }>;
 
@@ -476,6 +567,7 @@ export type CenterResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rooms?: Resolver<Array<ResolversTypes['Room']>, ParentType, ContextType>;
   servedMunicipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   staff?: Resolver<Array<ResolversTypes['Staff']>, ParentType, ContextType, RequireFields<CenterStaffArgs, 'activeOnly'>>;
 }>;
@@ -528,6 +620,8 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  bookRoom?: Resolver<ResolversTypes['RoomBooking'], ParentType, ContextType, RequireFields<MutationBookRoomArgs, 'input'>>;
+  cancelRoomBooking?: Resolver<ResolversTypes['RoomBooking'], ParentType, ContextType, RequireFields<MutationCancelRoomBookingArgs, 'id' | 'reason'>>;
   recordConsents?: Resolver<Array<ResolversTypes['DisclosureConsent']>, ParentType, ContextType, RequireFields<MutationRecordConsentsArgs, 'consents' | 'participantId'>>;
   withdrawConsent?: Resolver<ResolversTypes['DisclosureConsent'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'id'>>;
 }>;
@@ -567,6 +661,28 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   centers?: Resolver<Array<ResolversTypes['Center']>, ParentType, ContextType>;
   participant?: Resolver<Maybe<ResolversTypes['Participant']>, ParentType, ContextType, RequireFields<QueryParticipantArgs, 'id'>>;
   participants?: Resolver<ResolversTypes['ParticipantConnection'], ParentType, ContextType, RequireFields<QueryParticipantsArgs, 'first'>>;
+  roomBookings?: Resolver<Array<ResolversTypes['RoomBooking']>, ParentType, ContextType, RequireFields<QueryRoomBookingsArgs, 'centerId' | 'date'>>;
+}>;
+
+export type RoomResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Room'] = ResolversParentTypes['Room'], FederationReferenceType extends FederationReferenceTypes['Room'] = FederationReferenceTypes['Room']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Room']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  bookings?: Resolver<Array<ResolversTypes['RoomBooking']>, ParentType, ContextType, RequireFields<RoomBookingsArgs, 'date'>>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  center?: Resolver<ResolversTypes['Center'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RoomKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type RoomBookingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RoomBooking'] = ResolversParentTypes['RoomBooking']> = ResolversObject<{
+  bookedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cancelled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  room?: Resolver<ResolversTypes['Room'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type StaffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Staff'] = ResolversParentTypes['Staff'], FederationReferenceType extends FederationReferenceTypes['Staff'] = FederationReferenceTypes['Staff']> = ResolversObject<{
@@ -594,6 +710,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ParticipantConnection?: ParticipantConnectionResolvers<ContextType>;
   ParticipantEdge?: ParticipantEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Room?: RoomResolvers<ContextType>;
+  RoomBooking?: RoomBookingResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
 }>;
 

@@ -15,6 +15,8 @@ export function createLoaders(db: Kysely<WorkplusDB>) {
     staffOfCenter: rowsByColumn(db, 'staff', 'centerId', ['id', 'asc']),
     staff: rowByColumn(db, 'staff', 'id'),
     consents: rowsByColumn(db, 'consents', 'participantId', ['id', 'asc']),
+    room: rowByColumn(db, 'rooms', 'id'),
+    roomsOfCenter: rowsByColumn(db, 'rooms', 'centerId', ['id', 'asc']),
     servedMunicipalities: manyByKey(
       (centerIds: readonly string[]) =>
         db

@@ -69,4 +69,29 @@ export const migrations = {
      )`,
     `create index consents_participant on consents (participant_id)`,
   ),
+  '0003_rooms': sqlMigration(
+    `create extension if not exists btree_gist`,
+    `create table rooms (
+       id text primary key,
+       center_id text not null references centers(id),
+       name text not null,
+       kind text not null check (kind in ('COUNSELLING_ROOM','GROUP_ROOM','LECTURE_HALL','JOB_FAIR_HALL')),
+       capacity integer not null check (capacity > 0),
+       unique (center_id, name)
+     )`,
+    `create table room_bookings (
+       id text primary key,
+       room_id text not null references rooms(id),
+       starts_at timestamptz not null,
+       ends_at timestamptz not null check (ends_at > starts_at and ends_at - starts_at <= interval '8 hours'),
+       purpose text not null check (length(purpose) between 1 and 200),
+       booked_by text not null,
+       idempotency_key text not null unique,
+       cancelled_at timestamptz,
+       cancel_reason text,
+       -- Two live bookings of one room can never overlap, however many requests race.
+       exclude using gist (room_id with =, tstzrange(starts_at, ends_at) with &&) where (cancelled_at is null)
+     )`,
+    `create index room_bookings_room_start on room_bookings (room_id, starts_at)`,
+  ),
 };

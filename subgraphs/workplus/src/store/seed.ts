@@ -46,8 +46,22 @@ export async function seed(db: Kysely<WorkplusDB>, population: Population): Prom
       municipalityCode: p.municipalityCode, centerId: p.centerId, registeredAt: new Date(p.registeredAt),
     })),
   );
+  await insertChunked(
+    db,
+    'rooms',
+    CENTERS.flatMap((c) =>
+      ROOMS.map((room, i) => ({ id: `room-${c.id.slice(4)}-${i + 1}`, centerId: c.id, ...room })),
+    ),
+  );
   await insertChunked(db, 'consents', demoConsents(population).map((c) => ({ ...c, withdrawnOn: null })));
 }
+
+const ROOMS = [
+  { name: '상담실 1', kind: 'COUNSELLING_ROOM', capacity: 3 },
+  { name: '상담실 2', kind: 'COUNSELLING_ROOM', capacity: 3 },
+  { name: '집단상담실', kind: 'GROUP_ROOM', capacity: 12 },
+  { name: '대강의실', kind: 'LECTURE_HALL', capacity: 40 },
+] as const;
 
 const OFFICE_SUFFIX: Record<AgencyCode, string> = {
   WORKPLUS: '고용복지플러스센터',

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { Agency, Gender, PurposeOfUse, StaffRole } from '../../__generated__/resolvers-types.js';
+import type { Agency, Gender, PurposeOfUse, RoomKind, StaffRole } from '../../__generated__/resolvers-types.js';
 
 /** The Work-Plus database as Kysely sees it: camelCase here, snake_case in SQL. */
 export interface WorkplusDB {
@@ -18,6 +18,18 @@ export interface WorkplusDB {
     municipalityCode: string;
     centerId: string;
     registeredAt: Date;
+  };
+  rooms: { id: string; centerId: string; name: string; kind: RoomKind; capacity: number };
+  room_bookings: {
+    id: string;
+    roomId: string;
+    startsAt: Date;
+    endsAt: Date;
+    purpose: string;
+    bookedBy: string;
+    idempotencyKey: string;
+    cancelledAt: Date | null;
+    cancelReason: string | null;
   };
   consents: {
     id: string;
@@ -38,3 +50,5 @@ export type MunicipalityRow = Selectable<WorkplusDB['municipalities']>;
 export type CenterAgencyRow = Selectable<WorkplusDB['center_agencies']>;
 export type StaffRow = Selectable<WorkplusDB['staff']>;
 export type ConsentRow = Selectable<WorkplusDB['consents']>;
+export type RoomRow = Selectable<WorkplusDB['rooms']>;
+export type RoomBookingRow = Selectable<WorkplusDB['room_bookings']>;

@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import type { Kysely } from 'kysely';
+import { required } from '../../../shared/loaders.js';
+import type { ForwardedIdentity } from '../../../shared/trust/identity.js';
+import type { Resolvers } from '../../__generated__/resolvers-types.js';
+import type { RoomRow, WorkplusDB } from '../store/tables.js';
+
+const HOUR = 3_600_000;
+const fail = (message: string, code: string) => new GraphQLError(message, { extensions: { code } });
+
+/** Bookings that start on `date` in Korea, for one room or a whole center. */
+function bookingsOn(db: Kysely<WorkplusDB>, where: { roomId?: string; centerId?: string }, date: string) {
+  const from = new Date(`${date}T00:00:00+09:00`);
+  let query = db
+    .selectFrom('room_bookings as b')
+    .innerJoin('rooms as r', 'r.id', 'b.roomId')
+    .selectAll('b')
+    .where('b.startsAt', '>=', from)
+    .where('b.startsAt', '<', new Date(from.getTime() + 24 * HOUR));
+  if (where.roomId) query = query.where('b.roomId', '=', where.roomId);
+  if (where.centerId) query = query.where('r.centerId', '=', where.centerId);
+  return query.orderBy('b.startsAt').orderBy('b.roomId').execute();
+}
+
+/** Staff book and cancel only their own center's rooms. */
+function assertCenterStaff(identity: ForwardedIdentity, room: RoomRow): void {
+  if (identity.roles.includes('CITIZEN') || identity.center !== room.centerId) {
+    throw fail(`Only staff of ${room.centerId} book its rooms`, 'FORBIDDEN');
+  }
+}
+
+const databaseCode = (error: unknown) => (error as { code?: string }).code;
+
+export const roomResolvers: Resolvers = {
+  Query: {
+    roomBookings: (_, { centerId, date }, { db }) => bookingsOn(db, { centerId }, date),
+  },
+  Center: {
+    rooms: (row, _, { loaders }) => loaders.roomsOfCenter.load(row.id),
+  },
+  Room: {
+    __resolveReference: ({ id }, { loaders }) => loaders.room.load(id),
+    center: (row, _, { loaders }) => loaders.center.load(row.centerId).then(required),
+    bookings: (row, { date }, { db }) => bookingsOn(db, { roomId: row.id }, date),
+  },
+  RoomBooking: {
+    room: (row, _, { loaders }) => loaders.room.load(row.roomId).then(required),
+    cancelled: (row) => row.cancelledAt !== null,
+  },
+  Mutation: {
+    bookRoom: async (_, { input }, { db, identity, loaders }) => {
+      const startsAt = new Date(input.startsAt);
+      const endsAt = new Date(input.endsAt);
+      const purpose = input.purpose.trim();
+      const problems = [
+        endsAt <= startsAt && 'endsAt must be after startsAt',
+        endsAt.getTime() - startsAt.getTime() > 8 * HOUR && 'a booking lasts at most 8 hours',
+        startsAt.getTime() < Date.now() - 60_000 && 'startsAt is in the past',
+        (purpose.length < 1 || purpose.length > 200) && 'purpose must be 1 to 200 characters',
+        (input.idempotencyKey.length < 1 || input.idempotencyKey.length > 100) && 'idempotencyKey must be 1 to 100 characters',
+      ].filter(Boolean);
+      if (problems.length) throw fail(`Room not booked: ${problems.join('; ')}`, 'BAD_USER_INPUT');
+      const room = await loaders.room.load(input.roomId);
+      if (!room) throw fail(`No room with ID ${input.roomId}`, 'NOT_FOUND');
+      assertCenterStaff(identity, room);
+
+      const sameRequest = async () => {
+        const earlier = await db.selectFrom('room_bookings').selectAll().where('idempotencyKey', '=', input.idempotencyKey).executeTakeFirst();
+        if (!earlier) return undefined;
+        const same = earlier.roomId === room.id && earlier.startsAt.getTime() === startsAt.getTime() && earlier.endsAt.getTime() === endsAt.getTime();
+        if (!same) throw fail('This idempotencyKey was already used for a different booking', 'BAD_USER_INPUT');
+        return earlier;
+      };
+      const earlier = await sameRequest();
+      if (earlier) return earlier;
+      try {
+        return await db
+          .insertInto('room_bookings')
+          .values({ id: `bkg-${randomUUID()}`, roomId: room.id, startsAt, endsAt, purpose, bookedBy: identity.subject, idempotencyKey: input.idempotencyKey, cancelledAt: null, cancelReason: null })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+      } catch (error) {
+        if (databaseCode(error) === '23P01') throw fail(`${room.name} is already booked for part of that time`, 'CONFLICT');
+        // The same request racing itself: the first insert won, answer with it.
+        if (databaseCode(error) === '23505') return (await sameRequest())!;
+        throw error;
+      }
+    },
+    cancelRoomBooking: async (_, { id, reason }, { db, identity, loaders }) => {
+      const booking = await db.selectFrom('room_bookings').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!booking) throw fail(`No booking with ID ${id}`, 'NOT_FOUND');
+      assertCenterStaff(identity, (await loaders.room.load(booking.roomId))!);
+      if (!reason.trim()) throw fail('Give a reason for cancelling', 'BAD_USER_INPUT');
+      return db
+        .updateTable('room_bookings')
+        .set((eb) => ({ cancelledAt: eb.fn.coalesce('cancelledAt', eb.val(new Date())), cancelReason: eb.fn.coalesce('cancelReason', eb.val(reason.trim())) }))
+        .where('id', '=', id)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+    },
+  },
+};
