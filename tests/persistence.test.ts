@@ -7,6 +7,7 @@ import { readSubgraphConfig } from '../subgraphs/shared/config.js';
 import { openDatabase } from '../subgraphs/shared/db/database.js';
 import { migrationsOf } from '../subgraphs/shared/definition.js';
 import { startSubgraph } from '../subgraphs/shared/server.js';
+import employment from '../subgraphs/employment/src/subgraph.js';
 import workplus from '../subgraphs/workplus/src/subgraph.js';
 import { callSubgraph, gatewaySignature } from './support/signing.js';
 
@@ -44,5 +45,21 @@ test('embedded data survives a restart: seeded once, and what users wrote is kep
     expect(await count(second.url, config.devKeysDir)).toBe(41);
   } finally {
     await second.close();
+  }
+});
+
+test('a database made by an earlier version takes shared migrations added since', async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'workplus-upgrade-'));
+  try {
+    const storage = { kind: 'pglite' as const, dataDir: path.join(dir, 'employment') };
+    // As before the access log existed: the same migrations but 0000_access_log.
+    const older = Object.fromEntries(Object.entries(migrationsOf(employment)).filter(([name]) => name !== '0000_access_log'));
+    await (await openDatabase({ storage, migrations: older })).close();
+    const upgraded = await openDatabase<any>({ storage, migrations: migrationsOf(employment) });
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from access_log`.execute(upgraded.db);
+    expect(rows[0]!.n).toBe(0);
+    await upgraded.close();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 });

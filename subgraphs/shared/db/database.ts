@@ -43,7 +43,9 @@ export async function openDatabase<DB>({ storage, migrations, onStatement }: Ope
 }
 
 async function migrate(db: Kysely<any>, migrations: Record<string, Migration>): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  // Shared migrations (0000_*) and an agency's own interleave by name; a database made before a new shared
+  // one must still take it, so order is not enforced against what already ran.
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
