@@ -1,5 +1,5 @@
 import type { Faker } from '@faker-js/faker';
-import { CENTERS, MUNICIPALITIES, centerServing } from './regions.js';
+import { MUNICIPALITIES, centerServing } from './regions.js';
 import { addDays, demoFaker, fullAge } from './random.js';
 
 /** Demo data is anchored to a fixed day, never to the clock, so it is reproducible. */
@@ -221,7 +221,6 @@ export function welfareHouseholds(population: Population): Household[] {
   return population.households.filter((h) => population.byId.get(h.memberIds[0]!)!.knownTo.welfare);
 }
 
-export { CENTERS };
 
 const AGENCY_OF: Record<keyof KnownTo, DemoAgency> = {
   employment: 'EMPLOYMENT',
