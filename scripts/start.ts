@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { issueDevToken } from '../gateway/src/auth/dev-issuer.js';
+import { DEMO_COUNSELLOR, issueDevToken } from '../gateway/src/auth/dev-issuer.js';
 import { PURPOSE_HEADER } from '../gateway/src/auth/purpose.js';
 import { readGatewayConfig } from '../gateway/src/config.js';
 import { readSubgraphConfig } from '../subgraphs/shared/config.js';
@@ -17,14 +17,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 const query = readFileSync(new URL('./example-query.graphql', import.meta.url), 'utf8').trim();
 const body = JSON.stringify({ query, variables: { id: showcaseParticipant(generatePopulation(3)).id } });
-// An employment counsellor at the showcase participant's center, from the embedded development issuer.
-const token = gatewayConfig.auth.jwksUrl || gatewayConfig.auth.publicKeyFile ? '<your access token>' : await issueDevToken(gatewayConfig.auth.devKeysDir, {
-  subject: 'stf-seoul-west-employment-1',
-  agency: 'EMPLOYMENT',
-  center: 'ctr-seoul-west',
-  roles: ['COUNSELLOR'],
-  municipalities: ['11440', '11410', '11380'],
-});
+const usesDevIssuer = !gatewayConfig.auth.jwksUrl && !gatewayConfig.auth.publicKeyFile;
+const token = usesDevIssuer ? await issueDevToken(gatewayConfig.auth.devKeysDir, DEMO_COUNSELLOR) : '<your access token>';
 console.log(`
 All ${SUBGRAPHS.length} subgraphs and the gateway are up in ${((Date.now() - started) / 1000).toFixed(1)} s.
 

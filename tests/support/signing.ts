@@ -1,17 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
+import { DEMO_COUNSELLOR } from '../../gateway/src/auth/dev-issuer.js';
 import type { ForwardedIdentity } from '../../subgraphs/shared/trust/identity.js';
 import { devKeyPair } from '../../subgraphs/shared/trust/keys.js';
 import { IDENTITY_HEADER, requestDigest, signIdentity } from '../../subgraphs/shared/trust/signed-identity.js';
 
-export const EMPLOYMENT_COUNSELLOR: ForwardedIdentity = {
-  subject: 'stf-seoul-west-employment-1',
-  agency: 'EMPLOYMENT',
-  center: 'ctr-seoul-west',
-  roles: ['COUNSELLOR'],
-  municipalities: ['11440'],
-  purpose: 'COUNSELLING',
-};
+export const EMPLOYMENT_COUNSELLOR: ForwardedIdentity = { ...DEMO_COUNSELLOR, purpose: 'COUNSELLING' };
 
 /** Calls a subgraph directly, as the gateway would (a valid signature) or with `header` instead. */
 export async function callSubgraph(url: string, query: string, variables: Record<string, unknown>, header?: string | null) {

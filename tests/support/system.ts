@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { issueDevToken } from '../../gateway/src/auth/dev-issuer.js';
+import { DEMO_COUNSELLOR, issueDevToken } from '../../gateway/src/auth/dev-issuer.js';
 import { PURPOSE_HEADER } from '../../gateway/src/auth/purpose.js';
 import { readGatewayConfig } from '../../gateway/src/config.js';
 import { startCenter } from '../../scripts/center.js';
@@ -13,13 +13,6 @@ import type { RunningSubgraph } from '../../subgraphs/shared/server.js';
 import type { Caller } from '../../subgraphs/shared/trust/identity.js';
 import { devKeyPair } from '../../subgraphs/shared/trust/keys.js';
 
-const COUNSELLOR: Caller = {
-  subject: 'stf-seoul-west-employment-1',
-  agency: 'EMPLOYMENT',
-  center: 'ctr-seoul-west',
-  roles: ['COUNSELLOR'],
-  municipalities: ['11440', '11410', '11380'],
-};
 
 /** The PostgreSQL server tests use; `.ci/run` makes sure it is up. */
 export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -51,7 +44,7 @@ export class System {
 
   /** An access token from the development issuer; by default an employment counsellor in Seoul-West. */
   token(caller: Partial<Caller> = {}, lifetime?: string): Promise<string> {
-    return issueDevToken(this.keysDir, { ...COUNSELLOR, ...caller }, lifetime);
+    return issueDevToken(this.keysDir, { ...DEMO_COUNSELLOR, ...caller }, lifetime);
   }
 
   static async start({ storage, seedSize = 300, production = false }: SystemOptions): Promise<System> {
