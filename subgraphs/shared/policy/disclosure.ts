@@ -1,5 +1,6 @@
 import { GraphQLError, Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Access } from '../audit/access-log.js';
+import { assertWithinJurisdiction, type Jurisdiction } from './jurisdiction.js';
 import type { AgencyCode, ForwardedIdentity, Purpose, Role } from '../trust/identity.js';
 
 /** A person's consent, recorded at intake in Work-Plus, that `discloser` may give `recipient` its records for `purposes`. */
@@ -34,6 +35,12 @@ export interface DisclosurePolicy {
   /** Roles of partner agencies' staff who may read with consent or a statute. */
   partnerRoles: Role[];
   statutes: Statute[];
+  /**
+   * For an agency that serves people by municipality: the municipality its
+   * record names for the person. Staff then read only residents of the
+   * municipalities their center serves; others get OUTSIDE_JURISDICTION.
+   */
+  jurisdiction?: Jurisdiction;
 }
 
 export type LegalBasis =
@@ -95,10 +102,11 @@ type Resolver = (parent: any, args: any, context: any, info: any) => unknown;
 
 /**
  * Wraps the agency's Participant field: nothing is loaded unless the policy
- * allows it, and every allowed read is noted for the access log.
+ * allows it, staff are held to their center's municipalities where the policy
+ * says so, and every read that goes ahead is noted for the access log.
  */
 export function guard(policy: DisclosurePolicy, resolve: Resolver, today: () => string = isoToday): Resolver {
-  return (
+  return async (
     parent: { id: string; consents?: Consent[] },
     args,
     context: { identity: ForwardedIdentity; accesses: Access[] },
@@ -106,6 +114,9 @@ export function guard(policy: DisclosurePolicy, resolve: Resolver, today: () => 
   ) => {
     const decision = decide(policy, context.identity, parent.id, parent.consents ?? [], today());
     if (!decision.allowed) throw withheld(policy, context.identity);
+    if (policy.jurisdiction && decision.basis.kind !== 'DATA_SUBJECT') {
+      await assertWithinJurisdiction(policy.owner, policy.jurisdiction, parent.id, context);
+    }
     context.accesses.push({ participantId: parent.id, items: selectedItems(info), basis: decision.basis });
     return resolve(parent, args, context, info);
   };

@@ -1,13 +1,18 @@
 import type { DisclosurePolicy } from '../../shared/policy/disclosure.js';
+import { householdMunicipality } from './jurisdiction.js';
 
 /**
  * What this agency discloses, and to whom. Its own counsellors and supervisors
  * read its records; a partner agency's staff read them only with the person's
- * consent for the declared purpose, or under a statute named here.
+ * consent for the declared purpose, or under a statute named here. Staff of
+ * either kind act only for residents of the municipalities their center
+ * serves (관할 시군구, from the signed identity), the rule that lets a center
+ * serve its neighbouring municipalities and no others.
  */
 export const policy: DisclosurePolicy = {
   owner: 'SOCIAL_SECURITY',
   field: 'welfare',
+  jurisdiction: householdMunicipality,
   ownStaffRoles: ['COUNSELLOR', 'SUPERVISOR'],
   partnerRoles: ['COUNSELLOR', 'SUPERVISOR'],
   statutes: [

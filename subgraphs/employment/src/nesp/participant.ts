@@ -39,7 +39,7 @@ export async function nespEligibility(person: EmploymentParticipant, _: unknown,
   if (!household || !person.birthDate) {
     // Withheld and not on file read the same here, as everywhere.
     throw new GraphQLError(
-      'NESP eligibility needs household size, income and assets from 행복e음, which were withheld or are not on file: ask with purpose eligibility',
+      'NESP eligibility needs household size, income and assets from 행복e음, which were withheld, are outside the municipalities your center serves, or are not on file: ask with purpose eligibility',
       { extensions: { code: 'WITHHELD', owner: 'SOCIAL_SECURITY' } },
     );
   }
