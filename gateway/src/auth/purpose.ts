@@ -19,8 +19,11 @@ export function readPurpose(header: string | string[] | undefined): Purpose | un
   return value as Purpose;
 }
 
-/** Every operation that reaches a Participant reads personal data, so it must say why. */
-export function purposeRequiredForPersonalData(personalType = 'Participant'): ApolloServerPlugin<{ purpose?: Purpose }> {
+/** Types whose every object is about one person: a participant, or a case record of one (referral, intake, placement). */
+export const PERSONAL_TYPES: readonly string[] = ['Participant', 'Referral', 'Intake', 'Placement', 'IntakeResult'];
+
+/** Every operation that reaches personal data must say why. */
+export function purposeRequiredForPersonalData(personalTypes = PERSONAL_TYPES): ApolloServerPlugin<{ purpose?: Purpose }> {
   return {
     async requestDidStart() {
       return {
@@ -33,7 +36,7 @@ export function purposeRequiredForPersonalData(personalType = 'Participant'): Ap
             visitWithTypeInfo(typeInfo, {
               Field() {
                 const type = typeInfo.getType();
-                if (type && getNamedType(type).name === personalType) personal = true;
+                if (type && personalTypes.includes(getNamedType(type).name)) personal = true;
               },
             }),
           );

@@ -17,6 +17,13 @@ export function createLoaders(db: Kysely<WorkplusDB>) {
     consents: rowsByColumn(db, 'consents', 'participantId', ['id', 'asc']),
     room: rowByColumn(db, 'rooms', 'id'),
     roomsOfCenter: rowsByColumn(db, 'rooms', 'centerId', ['id', 'asc']),
+    referral: rowByColumn(db, 'referrals', 'id'),
+    referralsOfParticipant: rowsByColumn(db, 'referrals', 'participantId', ['requestedAt', 'asc']),
+    referralsOfIntake: rowsByColumn(db, 'referrals', 'intakeId', ['requestedAt', 'asc']),
+    referralChanges: rowsByColumn(db, 'referral_changes', 'referralId', ['seq', 'asc']),
+    intakesOfParticipant: rowsByColumn(db, 'intakes', 'participantId', ['at', 'asc']),
+    placementsOfParticipant: rowsByColumn(db, 'placements', 'participantId', ['startedOn', 'asc']),
+    placementCredits: rowsByColumn(db, 'placement_credits', 'placementId', ['referralId', 'asc']),
     servedMunicipalities: manyByKey(
       (centerIds: readonly string[]) =>
         db

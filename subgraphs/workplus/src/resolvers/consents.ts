@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { isoToday } from '../../../shared/policy/disclosure.js';
 import type { ForwardedIdentity } from '../../../shared/trust/identity.js';
-import type { Resolvers } from '../../__generated__/resolvers-types.js';
+import type { Kysely } from 'kysely';
+import type { Agency, PurposeOfUse, Resolvers } from '../../__generated__/resolvers-types.js';
+import type { WorkplusDB } from '../store/tables.js';
 
 const STAFF_WHO_RECORD_CONSENT = ['COUNSELLOR', 'SUPERVISOR'] as const;
 
@@ -38,7 +40,7 @@ const MAX_CONSENT_YEARS = 5;
 type ConsentInput = { discloser: string; recipient: string; purposes: string[]; validUntil: string };
 
 /** Every problem with the input, so the counsellor fixes them all at once. */
-function consentProblems(consents: readonly ConsentInput[], today: string): string[] {
+export function consentProblems(consents: readonly ConsentInput[], today: string): string[] {
   const latest = `${Number(today.slice(0, 4)) + MAX_CONSENT_YEARS}${today.slice(4)}`;
   const problems = consents.length === 0 ? ['give at least one consent'] : [];
   consents.forEach((c, i) => {
@@ -70,18 +72,24 @@ export const recordConsentResolvers: Resolvers = {
       if (problems.length) {
         throw new GraphQLError(`Consent not recorded: ${problems.join('; ')}`, { extensions: { code: 'BAD_USER_INPUT', problems } });
       }
-      const rows = consents.map((c) => ({
-        id: consentId(participantId, c),
-        participantId,
-        discloser: c.discloser,
-        recipient: c.recipient,
-        purposes: [...new Set(c.purposes)].sort(),
-        grantedOn: today,
-        validUntil: c.validUntil,
-        withdrawnOn: null,
-      }));
-      await db.insertInto('consents').values(rows).onConflict((oc) => oc.column('id').doNothing()).execute();
-      return db.selectFrom('consents').selectAll().where('id', 'in', rows.map((r) => r.id)).orderBy('id').execute();
+      const ids = await insertConsents(db, participantId, consents, today);
+      return db.selectFrom('consents').selectAll().where('id', 'in', ids).orderBy('id').execute();
     },
   },
 };
+
+/** Writes validated consents given today; one already on file is kept as is. Returns their IDs. */
+export async function insertConsents(db: Kysely<WorkplusDB>, participantId: string, consents: readonly ConsentInput[], today: string): Promise<string[]> {
+  const rows = consents.map((c) => ({
+    id: consentId(participantId, c),
+    participantId,
+    discloser: c.discloser as Agency,
+    recipient: c.recipient as Agency,
+    purposes: [...new Set(c.purposes)].sort() as PurposeOfUse[],
+    grantedOn: today,
+    validUntil: c.validUntil,
+    withdrawnOn: null,
+  }));
+  await db.insertInto('consents').values(rows).onConflict((oc) => oc.column('id').doNothing()).execute();
+  return rows.map((r) => r.id);
+}

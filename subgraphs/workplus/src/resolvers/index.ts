@@ -5,7 +5,11 @@ import { consentResolvers, recordConsentResolvers } from './consents.js';
 import { dataAccessLogResolvers } from './data-access-log.js';
 import { notingIdentityReads } from './identity-reads.js';
 import { participantResolvers } from './participants.js';
+import { intakeResolvers } from './intake.js';
+import { placementResolvers } from './placements.js';
+import { referralResolvers } from './referrals.js';
 import { roomResolvers } from './rooms.js';
+import { timelineResolvers } from '../timeline/participant-timeline.js';
 
 export const resolvers: Resolvers = {
   Date: scalarResolvers.Date,
@@ -13,12 +17,25 @@ export const resolvers: Resolvers = {
   ...participantResolvers,
   ...centerResolvers,
   ...roomResolvers,
-  Query: { ...participantResolvers.Query, ...centerResolvers.Query, ...roomResolvers.Query },
-  Center: { ...centerResolvers.Center, ...roomResolvers.Center },
+  ...referralResolvers,
+  ...intakeResolvers,
+  ...placementResolvers,
+  Query: { ...participantResolvers.Query, ...centerResolvers.Query, ...roomResolvers.Query, ...referralResolvers.Query },
+  Center: { ...centerResolvers.Center, ...roomResolvers.Center, ...placementResolvers.Center },
   Participant: notingIdentityReads({
     ...participantResolvers.Participant,
     ...consentResolvers.Participant,
     ...dataAccessLogResolvers.Participant,
+    ...timelineResolvers.Participant,
+    ...referralResolvers.Participant,
+    ...placementResolvers.Participant,
   }),
-  Mutation: { ...consentResolvers.Mutation, ...recordConsentResolvers.Mutation, ...roomResolvers.Mutation },
+  Mutation: {
+    ...consentResolvers.Mutation,
+    ...recordConsentResolvers.Mutation,
+    ...roomResolvers.Mutation,
+    ...referralResolvers.Mutation,
+    ...intakeResolvers.Mutation,
+    ...placementResolvers.Mutation,
+  },
 };

@@ -3,6 +3,7 @@ import { insertChunked } from '../../../shared/seed.js';
 import { demoConsents, type Population } from '../../../shared/demo/population.js';
 import { demoFaker } from '../../../shared/demo/random.js';
 import { CENTERS, MUNICIPALITIES, type AgencyCode, type Center } from '../../../shared/demo/regions.js';
+import { seedCasework } from './seed-casework.js';
 import type { WorkplusDB } from './tables.js';
 
 /** Work-Plus knows every registered person, every center and its staff. */
@@ -54,6 +55,7 @@ export async function seed(db: Kysely<WorkplusDB>, population: Population): Prom
     ),
   );
   await insertChunked(db, 'consents', demoConsents(population).map((c) => ({ ...c, withdrawnOn: null })));
+  await seedCasework(db, population);
 }
 
 const ROOMS = [
@@ -70,6 +72,7 @@ const OFFICE_SUFFIX: Record<AgencyCode, string> = {
   VETERANS: '제대군인지원센터',
   SELF_SUFFICIENCY: '지역자활센터',
   SOCIAL_SECURITY: '복지지원과 (행복e음)',
+  JOBCENTER: '일자리센터',
 };
 
 function officeName(center: Center, agency: AgencyCode): string {

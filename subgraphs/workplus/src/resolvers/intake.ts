@@ -1,0 +1,145 @@
+import { randomBytes } from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import type { Kysely } from 'kysely';
+import { createOnce } from '../../../shared/idempotency.js';
+import { required } from '../../../shared/loaders.js';
+import { isoToday } from '../../../shared/policy/disclosure.js';
+import type { ForwardedIdentity } from '../../../shared/trust/identity.js';
+import type { IntakeInput, IntakeNeed, IntakeOutcome, Resolvers } from '../../__generated__/resolvers-types.js';
+import { assertCaseworker, visibleRecords } from '../case-access.js';
+import type { Context } from '../context.js';
+import { findPossibleDuplicates, lockPersonKeys, normalizeName, normalizePhone, type DuplicateCandidateValue } from '../intake/duplicates.js';
+import { SERVICE_AGENCY } from '../referrals/lifecycle.js';
+import { insertReferral, referralInputProblems } from '../referrals/store.js';
+import type { IntakeRow, WorkplusDB } from '../store/tables.js';
+import { consentProblems, insertConsents } from './consents.js';
+import { visibleReferrals } from './referrals.js';
+
+export interface IntakeResultValue {
+  outcome: IntakeOutcome;
+  intake: IntakeRow | null;
+  possibleDuplicates: DuplicateCandidateValue[];
+}
+
+/** The agency that serves each need; a referral from an intake must go to one of them. */
+const NEED_AGENCY: Record<IntakeNeed, string> = {
+  EMPLOYMENT: 'EMPLOYMENT',
+  WELFARE: 'SOCIAL_SECURITY',
+  CAREER_BREAK: 'WOMEN',
+  VETERAN: 'VETERANS',
+  SELF_SUFFICIENCY: 'SELF_SUFFICIENCY',
+};
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Every problem with the input that can be seen before touching the database, so the counsellor fixes them at once. */
+function intakeProblems(input: IntakeInput, identity: ForwardedIdentity, today: string): string[] {
+  const { person } = input;
+  const problems: (string | false)[] = [
+    !!input.participantId === !!person && 'give either participantId (a registered person) or person (a new one), not both',
+    !!input.notDuplicateOf?.length && !person && 'notDuplicateOf goes with person',
+    input.needs.length === 0 && 'name at least one need',
+    new Set(input.needs).size !== input.needs.length && 'needs lists a need twice',
+    (input.notes?.length ?? 0) > 4000 && 'notes are longer than 4000 characters',
+    (input.idempotencyKey.length < 1 || input.idempotencyKey.length > 100) && 'idempotencyKey must be 1 to 100 characters',
+  ];
+  if (person) {
+    const name = normalizeName(person.name);
+    problems.push(
+      (name.length < 1 || name.length > 100) && 'person.name must be 1 to 100 characters',
+      (person.birthDate > today || person.birthDate < '1900-01-01') && `person.birthDate ${person.birthDate} is not a plausible birth date`,
+      !!person.phone && !normalizePhone(person.phone) && `person.phone ${person.phone} is not a Korean mobile number (010-1234-5678)`,
+      !!person.email && !EMAIL.test(person.email) && `person.email ${person.email} is not an email address`,
+      !/^[0-9]{5}$/.test(person.municipalityCode) && 'person.municipalityCode must be a 5-digit 시군구 code',
+    );
+  }
+  if (input.consents?.length) problems.push(...consentProblems(input.consents, today));
+  const served = new Set(input.needs.map((need) => NEED_AGENCY[need]));
+  (input.referrals ?? []).forEach((referral, i) => {
+    const label = `referrals[${i}]`;
+    problems.push(...referralInputProblems({ ...referral, participantId: '', idempotencyKey: 'checked-separately' }, identity.agency, label));
+    if (!served.has(SERVICE_AGENCY[referral.service])) problems.push(`${label}: ${referral.service} serves none of the stated needs`);
+  });
+  return problems.filter((p): p is string => typeof p === 'string');
+}
+
+const newParticipantId = () => `ptc_${[...randomBytes(10)].map((b) => 'abcdefghijklmnopqrstuvwxyz0123456789'[b % 36]).join('')}`;
+
+/**
+ * One intake in one transaction: the person (new or registered), the intake
+ * itself, its consents, then its referrals, which may rely on those consents.
+ * A possible duplicate ends it before anything is written.
+ */
+async function recordIntake(db: Kysely<WorkplusDB>, identity: ForwardedIdentity, input: IntakeInput, today: string): Promise<IntakeResultValue> {
+  return db.transaction().execute(async (trx) => {
+    let participantId = input.participantId;
+    if (input.person) {
+      const person = input.person;
+      const keys = { name: normalizeName(person.name), birthDate: person.birthDate, phone: person.phone ? normalizePhone(person.phone) : null };
+      await lockPersonKeys(trx, keys);
+      const confirmed = new Set(input.notDuplicateOf ?? []);
+      const duplicates = (await findPossibleDuplicates(trx, keys)).filter((d) => !confirmed.has(d.participant.id));
+      if (duplicates.length) return { outcome: 'POSSIBLE_DUPLICATE', intake: null, possibleDuplicates: duplicates };
+      const municipality = await trx.selectFrom('municipalities').select('code').where('code', '=', person.municipalityCode).executeTakeFirst();
+      if (!municipality) throw new GraphQLError(`Intake not recorded: no municipality with code ${person.municipalityCode}`, { extensions: { code: 'BAD_USER_INPUT' } });
+      participantId = newParticipantId();
+      await trx
+        .insertInto('participants')
+        .values({ id: participantId, ...keys, gender: person.gender, email: person.email ?? null, municipalityCode: person.municipalityCode, centerId: identity.center, registeredAt: new Date() })
+        .execute();
+    } else if (!(await trx.selectFrom('participants').select('id').where('id', '=', participantId!).executeTakeFirst())) {
+      throw new GraphQLError(`No participant with ID ${participantId}`, { extensions: { code: 'NOT_FOUND' } });
+    }
+    const intake = await trx
+      .insertInto('intakes')
+      .values({
+        id: `itk-${randomBytes(8).toString('hex')}`,
+        participantId: participantId!,
+        centerId: identity.center,
+        counsellorId: identity.subject,
+        counsellorAgency: identity.agency,
+        needs: input.needs,
+        notes: input.notes?.trim() || null,
+        outcome: input.person ? 'REGISTERED' : 'RECORDED',
+        idempotencyKey: input.idempotencyKey,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    if (input.consents?.length) await insertConsents(trx, participantId!, input.consents, today);
+    for (const [i, referral] of (input.referrals ?? []).entries()) {
+      await insertReferral(trx, identity, { ...referral, participantId: participantId!, intakeId: intake.id, idempotencyKey: `${input.idempotencyKey}#${i}` });
+    }
+    return { outcome: intake.outcome, intake, possibleDuplicates: [] };
+  });
+}
+
+export const visibleIntakes = (context: Context, rows: readonly IntakeRow[]) =>
+  visibleRecords(context, rows, (r) => ({ participantId: r.participantId, centerId: r.centerId, parties: [r.counsellorAgency] }), 'intake');
+
+export const intakeResolvers: Resolvers = {
+  Mutation: {
+    registerIntake: async (_, { input }, context) => {
+      const { db, identity } = context;
+      assertCaseworker(identity, 'record intakes');
+      const today = isoToday();
+      const problems = intakeProblems(input, identity, today);
+      if (problems.length) throw new GraphQLError(`Intake not recorded: ${problems.join('; ')}`, { extensions: { code: 'BAD_USER_INPUT', problems } });
+      const earlier = async (): Promise<IntakeResultValue | undefined> => {
+        const intake = await db.selectFrom('intakes').selectAll().where('idempotencyKey', '=', input.idempotencyKey).executeTakeFirst();
+        if (intake && input.participantId && intake.participantId !== input.participantId) {
+          throw new GraphQLError('This idempotencyKey was already used for another person\'s intake', { extensions: { code: 'BAD_USER_INPUT' } });
+        }
+        return intake && { outcome: intake.outcome, intake, possibleDuplicates: [] };
+      };
+      const result = await createOnce(earlier, () => recordIntake(db, identity, input, today), 'An intake or referral for this person was recorded at the same moment');
+      if (result.intake) visibleIntakes(context, [result.intake]);
+      return result;
+    },
+  },
+  Intake: {
+    participant: (row, _, { loaders }) => loaders.participant.load(row.participantId).then(required),
+    center: (row, _, { loaders }) => loaders.center.load(row.centerId).then(required),
+    counsellor: (row) => row.counsellorId,
+    referrals: async (row, _, context) => visibleReferrals(context, await context.loaders.referralsOfIntake.load(row.id)),
+  },
+};
