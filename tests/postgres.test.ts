@@ -166,3 +166,34 @@ describe('facility reservations (시설 예약)', () => {
     expect(listed.data.roomBookings.every((b: { purpose: string }) => b.purpose === '집단상담 프로그램')).toBe(true);
   });
 });
+
+describe('intake and referrals under concurrency', () => {
+  const INTAKE = `mutation ($input: IntakeInput!) { registerIntake(input: $input) { outcome intake { participant { id } referrals { id } } } }`;
+  const validUntil = new Date(Date.now() + 365 * 86_400_000).toISOString().slice(0, 10);
+
+  test('two desks registering the same new person at once: one registers, the other is shown the duplicate', async () => {
+    const person = { name: '동시등록', birthDate: '1983-08-08', gender: 'MALE', phone: '010-8080-8080', municipalityCode: '11410' };
+    const attempts = await Promise.all(
+      ['desk-a', 'desk-b', 'desk-c'].map((key) => system.query(INTAKE, { input: { person, needs: ['EMPLOYMENT'], idempotencyKey: `${key}-${validUntil}` } })),
+    );
+    expect(attempts.map((a) => a.errors)).toEqual([undefined, undefined, undefined]);
+    expect(attempts.map((a) => a.data.registerIntake.outcome).sort()).toEqual(['POSSIBLE_DUPLICATE', 'POSSIBLE_DUPLICATE', 'REGISTERED']);
+    const count = await system.query(`{ participants(filter: { name: "동시등록" }) { totalCount } }`);
+    expect(count.data.participants.totalCount).toBe(1);
+  });
+
+  test('the same intake retried concurrently registers one person and sends one referral', async () => {
+    const input = {
+      person: { name: '재시도', birthDate: '1991-01-21', gender: 'FEMALE', phone: '010-9191-2121', municipalityCode: '11440' },
+      needs: ['CAREER_BREAK'],
+      consents: [{ discloser: 'EMPLOYMENT', recipient: 'WOMEN', purposes: ['REFERRAL'], validUntil }],
+      referrals: [{ service: 'CAREER_BREAK_COUNSELLING', toAgency: 'WOMEN' }],
+      idempotencyKey: `retry-${validUntil}`,
+    };
+    const attempts = await Promise.all([1, 2, 3, 4].map(() => system.query(INTAKE, { input })));
+    expect(attempts.map((a) => a.errors)).toEqual([undefined, undefined, undefined, undefined]);
+    const people = new Set(attempts.map((a) => a.data.registerIntake.intake.participant.id));
+    const referrals = new Set(attempts.flatMap((a) => a.data.registerIntake.intake.referrals.map((r: { id: string }) => r.id)));
+    expect([people.size, referrals.size]).toEqual([1, 1]);
+  });
+});

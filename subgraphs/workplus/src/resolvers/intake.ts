@@ -8,7 +8,7 @@ import type { ForwardedIdentity } from '../../../shared/trust/identity.js';
 import type { IntakeInput, IntakeNeed, IntakeOutcome, Resolvers } from '../../__generated__/resolvers-types.js';
 import { assertCaseworker, visibleRecords } from '../case-access.js';
 import type { Context } from '../context.js';
-import { findPossibleDuplicates, lockPersonKeys, normalizeName, normalizePhone, type DuplicateCandidateValue } from '../intake/duplicates.js';
+import { findPossibleDuplicates, lockIntakeKeys, normalizeName, normalizePhone, type DuplicateCandidateValue } from '../intake/duplicates.js';
 import { SERVICE_AGENCY } from '../referrals/lifecycle.js';
 import { insertReferral, referralInputProblems } from '../referrals/store.js';
 import type { IntakeRow, WorkplusDB } from '../store/tables.js';
@@ -70,13 +70,22 @@ const newParticipantId = () => `ptc_${[...randomBytes(10)].map((b) => 'abcdefghi
  * itself, its consents, then its referrals, which may rely on those consents.
  * A possible duplicate ends it before anything is written.
  */
-async function recordIntake(db: Kysely<WorkplusDB>, identity: ForwardedIdentity, input: IntakeInput, today: string): Promise<IntakeResultValue> {
+async function recordIntake(
+  db: Kysely<WorkplusDB>,
+  identity: ForwardedIdentity,
+  input: IntakeInput,
+  today: string,
+  earlier: (trx: Kysely<WorkplusDB>) => Promise<IntakeResultValue | undefined>,
+): Promise<IntakeResultValue> {
   return db.transaction().execute(async (trx) => {
+    const person = input.person;
+    const keys = person && { name: normalizeName(person.name), birthDate: person.birthDate, phone: person.phone ? normalizePhone(person.phone) : null };
+    await lockIntakeKeys(trx, input.idempotencyKey, keys);
+    // A copy of this request that held the lock before us has finished: answer as it did.
+    const done = await earlier(trx);
+    if (done) return done;
     let participantId = input.participantId;
-    if (input.person) {
-      const person = input.person;
-      const keys = { name: normalizeName(person.name), birthDate: person.birthDate, phone: person.phone ? normalizePhone(person.phone) : null };
-      await lockPersonKeys(trx, keys);
+    if (person && keys) {
       const confirmed = new Set(input.notDuplicateOf ?? []);
       const duplicates = (await findPossibleDuplicates(trx, keys)).filter((d) => !confirmed.has(d.participant.id));
       if (duplicates.length) return { outcome: 'POSSIBLE_DUPLICATE', intake: null, possibleDuplicates: duplicates };
@@ -124,14 +133,14 @@ export const intakeResolvers: Resolvers = {
       const today = isoToday();
       const problems = intakeProblems(input, identity, today);
       if (problems.length) throw new GraphQLError(`Intake not recorded: ${problems.join('; ')}`, { extensions: { code: 'BAD_USER_INPUT', problems } });
-      const earlier = async (): Promise<IntakeResultValue | undefined> => {
-        const intake = await db.selectFrom('intakes').selectAll().where('idempotencyKey', '=', input.idempotencyKey).executeTakeFirst();
+      const earlier = async (trx: Kysely<WorkplusDB> = db): Promise<IntakeResultValue | undefined> => {
+        const intake = await trx.selectFrom('intakes').selectAll().where('idempotencyKey', '=', input.idempotencyKey).executeTakeFirst();
         if (intake && input.participantId && intake.participantId !== input.participantId) {
           throw new GraphQLError('This idempotencyKey was already used for another person\'s intake', { extensions: { code: 'BAD_USER_INPUT' } });
         }
         return intake && { outcome: intake.outcome, intake, possibleDuplicates: [] };
       };
-      const result = await createOnce(earlier, () => recordIntake(db, identity, input, today), 'An intake or referral for this person was recorded at the same moment');
+      const result = await createOnce(earlier, () => recordIntake(db, identity, input, today, earlier), 'An intake or referral for this person was recorded at the same moment');
       if (result.intake) visibleIntakes(context, [result.intake]);
       return result;
     },
