@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { Kysely } from 'kysely';
+import { createOnce } from '../../../shared/idempotency.js';
 import { required } from '../../../shared/loaders.js';
 import type { ForwardedIdentity } from '../../../shared/trust/identity.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
@@ -29,8 +30,6 @@ function assertCenterStaff(identity: ForwardedIdentity, room: RoomRow): void {
     throw fail(`Only staff of ${room.centerId} book its rooms`, 'FORBIDDEN');
   }
 }
-
-const databaseCode = (error: unknown) => (error as { code?: string }).code;
 
 export const roomResolvers: Resolvers = {
   Query: {
@@ -72,20 +71,19 @@ export const roomResolvers: Resolvers = {
         if (!same) throw fail('This idempotencyKey was already used for a different booking', 'BAD_USER_INPUT');
         return earlier;
       };
-      const earlier = await sameRequest();
-      if (earlier) return earlier;
-      try {
-        return await db
-          .insertInto('room_bookings')
-          .values({ id: `bkg-${randomUUID()}`, roomId: room.id, startsAt, endsAt, purpose, bookedBy: identity.subject, idempotencyKey: input.idempotencyKey, cancelledAt: null, cancelReason: null })
-          .returningAll()
-          .executeTakeFirstOrThrow();
-      } catch (error) {
-        if (databaseCode(error) === '23P01') throw fail(`${room.name} is already booked for part of that time`, 'CONFLICT');
-        // The same request racing itself: the first insert won, answer with it.
-        if (databaseCode(error) === '23505') return (await sameRequest())!;
-        throw error;
-      }
+      const insert = async () => {
+        try {
+          return await db
+            .insertInto('room_bookings')
+            .values({ id: `bkg-${randomUUID()}`, roomId: room.id, startsAt, endsAt, purpose, bookedBy: identity.subject, idempotencyKey: input.idempotencyKey, cancelledAt: null, cancelReason: null })
+            .returningAll()
+            .executeTakeFirstOrThrow();
+        } catch (error) {
+          if ((error as { code?: string }).code === '23P01') throw fail(`${room.name} is already booked for part of that time`, 'CONFLICT');
+          throw error;
+        }
+      };
+      return createOnce(sameRequest, insert, 'This booking was made at the same moment');
     },
     cancelRoomBooking: async (_, { id, reason }, { db, identity, loaders }) => {
       const booking = await db.selectFrom('room_bookings').selectAll().where('id', '=', id).executeTakeFirst();
