@@ -5,3 +5,4 @@ CREATE DATABASE workplus_women;
 CREATE DATABASE workplus_veterans;
 CREATE DATABASE workplus_selfsufficiency;
 CREATE DATABASE workplus_socialsecurity;
+CREATE DATABASE workplus_jobcenter;

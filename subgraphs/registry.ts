@@ -10,6 +10,7 @@ export const SUBGRAPHS = [
   { name: 'veterans', port: 4004 },
   { name: 'selfsufficiency', port: 4005 },
   { name: 'socialsecurity', port: 4006 },
+  { name: 'jobcenter', port: 4007 },
 ] as const;
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];

@@ -13,6 +13,17 @@ const AGENCY_FIELDS: Record<string, string> = {
   socialsecurity: 'welfare',
 };
 
+/** Agencies that keep no personal records in the graph: the municipal job center owns postings and employers only. */
+const NO_PARTICIPANT_FIELD = ['jobcenter'];
+
+/** The agencies that register job postings, with the name in their mutations (registerWomenJobPosting, …). */
+const POSTING_OWNERS: Record<string, string> = { employment: 'Employment', women: 'Women', veterans: 'Veteran', jobcenter: 'JobCenter' };
+
+const definitionOf = (name: string, kind: Kind, type: string) =>
+  parse(readFileSync(`subgraphs/${name}/schema.graphql`, 'utf8')).definitions.find(
+    (d) => d.kind === kind && 'name' in d && d.name?.value === type,
+  );
+
 describe('the federated graph', () => {
   test('every registered subgraph composes into one supergraph', () => {
     expect(() => composeSupergraph()).not.toThrow();
@@ -38,6 +49,56 @@ describe('the federated graph', () => {
       // Besides its record, employment answers Participant.nespEligibility (issue 4).
       const expected = name === 'employment' ? ['id', field, 'nespEligibility'] : ['id', field];
       expect([name, contributed]).toEqual([name, expected]);
+    }
+  });
+
+  test('every subgraph but Work-Plus either adds its Participant field or, like the job center, declares no Participant at all', () => {
+    for (const name of SUBGRAPH_NAMES.filter((n) => n !== 'workplus')) {
+      expect([name, name in AGENCY_FIELDS || NO_PARTICIPANT_FIELD.includes(name)]).toEqual([name, true]);
+    }
+    for (const name of NO_PARTICIPANT_FIELD) {
+      expect([name, definitionOf(name, Kind.OBJECT_TYPE_DEFINITION, 'Participant')]).toEqual([name, undefined]);
+    }
+  });
+
+  test('every posting owner registers and closes its postings in its own subgraph; Work-Plus serves the board', () => {
+    const supergraph = parse(composeSupergraph());
+    const fields = new Map<string, string>();
+    for (const d of supergraph.definitions) {
+      if (d.kind !== Kind.OBJECT_TYPE_DEFINITION || !['Mutation', 'Query', 'Participant'].includes(d.name.value)) continue;
+      for (const f of d.fields ?? []) {
+        const graph = f.directives?.find((x) => x.name.value === 'join__field')?.arguments?.find((a) => a.name.value === 'graph')?.value;
+        fields.set(`${d.name.value}.${f.name.value}`, graph?.kind === Kind.ENUM ? graph.value.toLowerCase() : '');
+      }
+    }
+    for (const [name, prefix] of Object.entries(POSTING_OWNERS)) {
+      expect(fields.get(`Mutation.register${prefix}JobPosting`)).toBe(name);
+      expect(fields.get(`Mutation.close${prefix}JobPosting`)).toBe(name);
+    }
+    expect(fields.get('Query.jobBoard')).toBe('workplus');
+    expect(fields.get('Participant.recommendedJobs')).toBe('workplus');
+  });
+
+  test('the Agency enum and the shared posting types are identical in every schema that declares them', () => {
+    const printed = (name: string, kind: Kind, type: string) => {
+      const node = definitionOf(name, kind, type);
+      return node && JSON.stringify(node, (key, value) => (key === 'loc' || key === 'description' ? undefined : value));
+    };
+    expect(printed('workplus', Kind.ENUM_TYPE_DEFINITION, 'Agency')).toContain('JOBCENTER');
+    const shared = [
+      [Kind.ENUM_TYPE_DEFINITION, 'Agency'],
+      [Kind.OBJECT_TYPE_DEFINITION, 'JobPosting'],
+      [Kind.ENUM_TYPE_DEFINITION, 'JobPostingStatus'],
+      [Kind.INPUT_OBJECT_TYPE_DEFINITION, 'JobPostingInput'],
+      [Kind.ENUM_TYPE_DEFINITION, 'EmploymentType'],
+      [Kind.OBJECT_TYPE_DEFINITION, 'Occupation'],
+    ] as const;
+    for (const [kind, type] of shared) {
+      const reference = printed('jobcenter', kind, type);
+      for (const name of SUBGRAPH_NAMES) {
+        const own = printed(name, kind, type);
+        if (own || (name in POSTING_OWNERS)) expect([name, type, own]).toEqual([name, type, reference]);
+      }
     }
   });
 

@@ -20,8 +20,10 @@ export interface SubgraphConfig {
   gatewayPublicKeyFile?: string;
   /** Where development keys live (made on first use); never used in production. */
   devKeysDir: string;
-  /** Shared replay memory for the gateway's one-time signatures; without it, each process remembers alone. */
+  /** Shared replay memory for the gateway's one-time signatures, and the job-posting event stream; without it, each process alone. */
   redisUrl?: string;
+  /** Redis stream (or, without Redis, in-process stream) that carries job-posting changes to the board. */
+  jobEventsStream: string;
 }
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -47,6 +49,7 @@ export function readSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     GATEWAY_PUBLIC_KEY_FILE: z.string().min(1).optional(),
     DEV_KEYS_DIR: z.string().min(1).optional(),
     REDIS_URL: url.optional(),
+    JOB_EVENTS_STREAM: z.string().min(1).default('workplus:job-postings'),
   });
   const vars = parseEnv(schema, env) as Record<string, string | number | undefined>;
   const databaseUrl = vars[`${prefix}_DATABASE_URL`] as string | undefined;
@@ -67,6 +70,7 @@ export function readSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     gatewayPublicKeyFile: vars.GATEWAY_PUBLIC_KEY_FILE as string | undefined,
     devKeysDir: path.resolve((vars.DEV_KEYS_DIR as string | undefined) ?? path.join(vars.DATA_DIR as string, 'dev-keys')),
     redisUrl: vars.REDIS_URL as string | undefined,
+    jobEventsStream: vars.JOB_EVENTS_STREAM as string,
   };
 }
 

@@ -7,6 +7,7 @@ import { accessLogMigration, type Access, type AccessRow } from './audit/access-
 import { seedMarkerMigration } from './seed.js';
 import type { Population } from './demo/population.js';
 import type { DisclosurePolicy } from './policy/disclosure.js';
+import type { SubgraphConfig } from './config.js';
 import type { ForwardedIdentity } from './trust/identity.js';
 
 /** What every resolver of a subgraph receives. */
@@ -37,6 +38,17 @@ export interface SubgraphDefinition<DB = any, Loaders = unknown> {
   policy?: DisclosurePolicy;
   /** Writes this agency's part of the demo world. Runs once, inside a transaction. */
   seed(db: Kysely<DB>, population: Population): Promise<void>;
+  /** Work that runs beside the server while it serves, e.g. publishing job postings or indexing the job board. */
+  workers?: SubgraphWorker[];
+}
+
+/** Starts after seeding, before the port opens; the function it returns stops it before the database closes. */
+export type SubgraphWorker = (env: WorkerEnv) => Promise<() => Promise<void>>;
+
+export interface WorkerEnv {
+  db: Kysely<any>;
+  config: SubgraphConfig;
+  log: { info(o: object, msg?: string): void; warn(o: object, msg?: string): void };
 }
 
 /** Reads `schema.graphql` from the agency folder that `moduleUrl` (its `import.meta.url`) lives in. */

@@ -56,6 +56,10 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
     if (config.seedSize > 0 && (await seedOnce(database.db, definition, () => generatePopulation(config.seedSize)))) {
       app.log.info({ people: config.seedSize }, 'seeded demo data');
     }
+    for (const worker of definition.workers ?? []) {
+      const stop = await worker({ db: database.db, config, log: app.log });
+      app.addHook('preClose', stop);
+    }
     const apollo = new ApolloServer<SubgraphContext<unknown, unknown>>({
       schema: buildSubgraphSchema([
         {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { Redis } from 'ioredis';
 import pg from 'pg';
 import { DEMO_COUNSELLOR, issueDevToken } from '../../gateway/src/auth/dev-issuer.js';
 import { PURPOSE_HEADER } from '../../gateway/src/auth/purpose.js';
@@ -14,6 +15,9 @@ import type { Caller } from '../../subgraphs/shared/trust/identity.js';
 import { devKeyPair } from '../../subgraphs/shared/trust/keys.js';
 
 
+/** The Redis server tests use; `.ci/run` makes sure it is up. */
+export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
 /** The PostgreSQL server tests use; `.ci/run` makes sure it is up. */
 export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -22,6 +26,8 @@ export interface SystemOptions {
   seedSize?: number;
   /** Runs with NODE_ENV=production: no stack traces, no introspection, no field suggestions. */
   production?: boolean;
+  /** Every subgraph on the test Redis (replay memory, job-posting stream), as replicas in production would be. */
+  redis?: boolean;
 }
 
 export interface GraphQLResponse<T = any> {
@@ -47,7 +53,7 @@ export class System {
     return issueDevToken(this.keysDir, { ...DEMO_COUNSELLOR, ...caller }, lifetime);
   }
 
-  static async start({ storage, seedSize = 300, production = false }: SystemOptions): Promise<System> {
+  static async start({ storage, seedSize = 300, production = false, redis = false }: SystemOptions): Promise<System> {
     const NODE_ENV = production ? 'production' : 'development';
     const keysDir = await mkdtemp(path.join(os.tmpdir(), 'workplus-keys-'));
     // Production reads keys from files only: hand it the files the development keys are kept in.
@@ -62,6 +68,8 @@ export class System {
       }),
     };
     const run = randomBytes(4).toString('hex');
+    // Each run has its own job-posting stream, so parallel runs never feed each other's boards.
+    const stream = { JOB_EVENTS_STREAM: `wptest:${run}:job-postings`, ...(redis && { REDIS_URL: TEST_REDIS_URL }) };
     const databases: string[] = [];
     const storageFor = (name: SubgraphName): Storage => {
       if (storage === 'pglite') return { kind: 'pglite', dataDir: null };
@@ -78,12 +86,17 @@ export class System {
           LOG_LEVEL: 'warn',
           NODE_ENV,
           ...keys,
+          ...stream,
         }),
         storage: storageFor(name),
       }),
       readGatewayConfig({ GATEWAY_PORT: '0', LOG_LEVEL: 'warn', NODE_ENV, ...keys }),
     );
-    return new System(center.gatewayUrl, center.subgraphs, center.stop, databases, keysDir);
+    const stop = async () => {
+      await center.stop();
+      if (redis) await dropStream(stream.JOB_EVENTS_STREAM);
+    };
+    return new System(center.gatewayUrl, center.subgraphs, stop, databases, keysDir);
   }
 
   /**
@@ -126,6 +139,15 @@ export class System {
     await this.stopCenter();
     await dropDatabases(this.databases);
     await rm(this.keysDir, { recursive: true, force: true });
+  }
+}
+
+async function dropStream(key: string): Promise<void> {
+  const client = new Redis(TEST_REDIS_URL);
+  try {
+    await client.del(key);
+  } finally {
+    await client.quit();
   }
 }
 

@@ -27,16 +27,16 @@ export const OCCUPATIONS = [
 
 export type Occupation = (typeof OCCUPATIONS)[number];
 
-/** Demo employers with a 10-digit business registration number (사업자등록번호, demo values). */
+/** Demo employers with a 10-digit business registration number (사업자등록번호, demo values with a valid check digit). */
 export const EMPLOYERS = [
-  { name: '(주)한빛물류', brn: '1048123456' },
-  { name: '(주)새솔돌봄', brn: '2118765432' },
+  { name: '(주)한빛물류', brn: '1048123454' },
+  { name: '(주)새솔돌봄', brn: '2118765434' },
   { name: '누리식품(주)', brn: '3128811223' },
   { name: '(주)동해정밀', brn: '6098134567' },
-  { name: '바른빌딩관리(주)', brn: '1208855667' },
-  { name: '(주)온누리소프트', brn: '2208119988' },
-  { name: '한마음요양원', brn: '4108233445' },
-  { name: '(주)미래유통', brn: '1138677889' },
-  { name: '(사)희망나눔', brn: '5078344556' },
-  { name: '(주)대한용접기술', brn: '6158299001' },
+  { name: '바른빌딩관리(주)', brn: '1208855660' },
+  { name: '(주)온누리소프트', brn: '2208119984' },
+  { name: '한마음요양원', brn: '4108233441' },
+  { name: '(주)미래유통', brn: '1138677885' },
+  { name: '(사)희망나눔', brn: '5078344555' },
+  { name: '(주)대한용접기술', brn: '6158299000' },
 ] as const;

@@ -34,7 +34,7 @@ export const MUNICIPALITIES: readonly Municipality[] = [
 ];
 
 /** Agencies that can sit in a center; `WORKPLUS` is the center's own desk. */
-export type AgencyCode = 'WORKPLUS' | 'EMPLOYMENT' | 'WOMEN' | 'VETERANS' | 'SELF_SUFFICIENCY' | 'SOCIAL_SECURITY';
+export type AgencyCode = 'WORKPLUS' | 'EMPLOYMENT' | 'WOMEN' | 'VETERANS' | 'SELF_SUFFICIENCY' | 'SOCIAL_SECURITY' | 'JOBCENTER';
 
 export interface Center {
   id: string;
@@ -54,12 +54,12 @@ export const CENTERS: readonly Center[] = [
   {
     id: 'ctr-seoul-west', name: '서울서부고용복지플러스센터', municipalityCode: '11440',
     address: '서울특별시 마포구 백범로 (demo)', phone: '02-2077-6000', openedOn: '2015-06-29',
-    serves: ['11440', '11410', '11380'], agencies: [...ALWAYS, 'WOMEN', 'VETERANS', 'SELF_SUFFICIENCY'],
+    serves: ['11440', '11410', '11380'], agencies: [...ALWAYS, 'WOMEN', 'VETERANS', 'SELF_SUFFICIENCY', 'JOBCENTER'],
   },
   {
     id: 'ctr-incheon', name: '인천고용복지플러스센터', municipalityCode: '28200',
     address: '인천광역시 남동구 인주대로 (demo)', phone: '032-460-4700', openedOn: '2015-12-21',
-    serves: ['28200', '28185', '28177'], agencies: [...ALWAYS, 'WOMEN', 'VETERANS', 'SELF_SUFFICIENCY'],
+    serves: ['28200', '28185', '28177'], agencies: [...ALWAYS, 'WOMEN', 'VETERANS', 'SELF_SUFFICIENCY', 'JOBCENTER'],
   },
   {
     id: 'ctr-busan-buk', name: '부산북부고용복지플러스센터', municipalityCode: '26320',
@@ -69,7 +69,7 @@ export const CENTERS: readonly Center[] = [
   {
     id: 'ctr-changwon', name: '창원고용복지플러스센터', municipalityCode: '48123',
     address: '경상남도 창원시 성산구 중앙대로 (demo)', phone: '055-239-0900', openedOn: '2016-05-30',
-    serves: ['48121', '48123', '48127'], agencies: [...ALWAYS, 'WOMEN', 'VETERANS'],
+    serves: ['48121', '48123', '48127'], agencies: [...ALWAYS, 'WOMEN', 'VETERANS', 'JOBCENTER'],
   },
   {
     id: 'ctr-chuncheon', name: '춘천고용복지플러스센터', municipalityCode: '51110',
@@ -84,7 +84,7 @@ export const CENTERS: readonly Center[] = [
   {
     id: 'ctr-jeonju', name: '전주고용복지플러스센터', municipalityCode: '52111',
     address: '전북특별자치도 전주시 완산구 서신로 (demo)', phone: '063-270-9100', openedOn: '2015-09-07',
-    serves: ['52111', '52113', '52710'], agencies: [...ALWAYS, 'WOMEN', 'VETERANS', 'SELF_SUFFICIENCY'],
+    serves: ['52111', '52113', '52710'], agencies: [...ALWAYS, 'WOMEN', 'VETERANS', 'SELF_SUFFICIENCY', 'JOBCENTER'],
   },
 ];
 

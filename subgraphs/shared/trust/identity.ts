@@ -1,6 +1,6 @@
 /** Who may call the graph, and why: the vocabulary the gateway and every subgraph share. */
 
-export const AGENCIES = ['WORKPLUS', 'EMPLOYMENT', 'WOMEN', 'VETERANS', 'SELF_SUFFICIENCY', 'SOCIAL_SECURITY'] as const;
+export const AGENCIES = ['WORKPLUS', 'EMPLOYMENT', 'WOMEN', 'VETERANS', 'SELF_SUFFICIENCY', 'SOCIAL_SECURITY', 'JOBCENTER'] as const;
 export type AgencyCode = (typeof AGENCIES)[number];
 
 /** Staff roles, plus CITIZEN: a person reading their own data. */

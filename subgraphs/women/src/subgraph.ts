@@ -1,3 +1,4 @@
+import { postingRelay } from '../../shared/jobs/outbox.js';
 import { loadSchema, type SubgraphDefinition } from '../../shared/definition.js';
 import { createLoaders } from './loaders.js';
 import { policy } from './policy.js';
@@ -14,6 +15,7 @@ export const women: SubgraphDefinition = {
   createLoaders,
   policy,
   seed,
+  workers: [postingRelay],
 };
 
 export default women;

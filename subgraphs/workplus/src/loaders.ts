@@ -1,3 +1,4 @@
+import { boardCandidates } from './board/candidates.js';
 import type { Kysely } from 'kysely';
 import { manyByKey, oneByKey, rowByColumn, rowsByColumn } from '../../shared/loaders.js';
 import { selectCenters } from './store/centers.js';
@@ -7,6 +8,8 @@ export type Loaders = ReturnType<typeof createLoaders>;
 
 export function createLoaders(db: Kysely<WorkplusDB>) {
   return {
+    boardCandidates: boardCandidates(db),
+    vacancyPostings: rowsByColumn(db, 'job_board_postings', 'vacancyId', ['agency', 'asc'], ['id', 'asc']),
     participant: rowByColumn(db, 'participants', 'id'),
     municipality: rowByColumn(db, 'municipalities', 'code'),
     // A center arrives with its municipality, so the municipality needs no second batch one level down.

@@ -1,3 +1,4 @@
+import { boardIndexer } from './board/indexer.js';
 import { loadSchema, type SubgraphDefinition } from '../../shared/definition.js';
 import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
@@ -12,6 +13,7 @@ export const workplus: SubgraphDefinition = {
   migrations,
   createLoaders,
   seed,
+  workers: [boardIndexer],
 };
 
 export default workplus;

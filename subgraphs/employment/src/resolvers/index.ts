@@ -1,3 +1,5 @@
+import { closeJobPosting, registerJobPosting } from '../../../shared/jobs/mutations.js';
+import { jobPostingResolvers } from '../../../shared/jobs/posting.js';
 import { scalarResolvers } from '../../../shared/scalars.js';
 import { decideEligibility } from '../nesp/eligibility.js';
 import { nespEligibility } from '../nesp/participant.js';
@@ -6,6 +8,8 @@ import type { Resolvers } from '../../__generated__/resolvers-types.js';
 const occupation = (code: string, name: string) => ({ code, name });
 
 export const resolvers: Resolvers = {
+  Mutation: { registerEmploymentJobPosting: registerJobPosting('EMPLOYMENT'), closeEmploymentJobPosting: closeJobPosting('EMPLOYMENT') },
+  JobPosting: jobPostingResolvers,
   Date: scalarResolvers.Date,
   Krw: scalarResolvers.Krw,
   Query: {

@@ -1,8 +1,10 @@
+import { jobPostingMigrations } from '../../../shared/jobs/migration.js';
 import { sqlMigration } from '../../../shared/db/database.js';
 
 const EMPLOYMENT_TYPES = `('PERMANENT','FIXED_TERM','PART_TIME','DAILY')`;
 
 export const migrations = {
+  ...jobPostingMigrations,
   '0001_job_seekers_benefits_nesp': sqlMigration(
     `create table job_seekers (
        id text primary key,

@@ -1,3 +1,4 @@
+import { seedJobPostings } from '../../../shared/jobs/demo.js';
 import type { Faker } from '@faker-js/faker';
 import type { Kysely } from 'kysely';
 import { EMPLOYERS, OCCUPATIONS } from '../../../shared/demo/occupations.js';
@@ -28,6 +29,7 @@ export async function seed(db: Kysely<EmploymentDB>, population: Population): Pr
     addJobSeeker(f, rows, person, household.livelihood !== 'NONE', dependents);
   }
   await insertTables(db, rows);
+  await seedJobPostings(db, 'EMPLOYMENT');
 }
 
 function addJobSeeker(f: Faker, rows: Rows, person: Person, lowIncome: boolean, dependents: number): void {

@@ -1,3 +1,5 @@
+import { closeJobPosting, registerJobPosting } from '../../../shared/jobs/mutations.js';
+import { jobPostingResolvers } from '../../../shared/jobs/posting.js';
 import { required } from '../../../shared/loaders.js';
 import { scalarResolvers } from '../../../shared/scalars.js';
 import type { MilitaryCorps, MilitaryRank, Resolvers } from '../../__generated__/resolvers-types.js';
@@ -22,6 +24,8 @@ const CORPS_OF_RANK: Record<MilitaryRank, MilitaryCorps> = {
 };
 
 export const resolvers: Resolvers = {
+  Mutation: { registerVeteranJobPosting: registerJobPosting('VETERANS'), closeVeteranJobPosting: closeJobPosting('VETERANS') },
+  JobPosting: jobPostingResolvers,
   Date: scalarResolvers.Date,
   Krw: scalarResolvers.Krw,
   Participant: {

@@ -1,9 +1,11 @@
+import { jobPostingMigrations } from '../../../shared/jobs/migration.js';
 import { sqlMigration } from '../../../shared/db/database.js';
 
 const RANKS = `('STAFF_SERGEANT','SERGEANT_FIRST_CLASS','MASTER_SERGEANT','SERGEANT_MAJOR','WARRANT_OFFICER',
   'SECOND_LIEUTENANT','FIRST_LIEUTENANT','CAPTAIN','MAJOR','LIEUTENANT_COLONEL','COLONEL')`;
 
 export const migrations = {
+  ...jobPostingMigrations,
   '0001_service_and_registration': sqlMigration(
     `create table military_services (
        participant_id text primary key,

@@ -1,3 +1,4 @@
+import { seedJobPostings } from '../../../shared/jobs/demo.js';
 import type { Faker } from '@faker-js/faker';
 import type { Kysely } from 'kysely';
 import { EMPLOYERS, OCCUPATIONS } from '../../../shared/demo/occupations.js';
@@ -59,6 +60,7 @@ export async function seed(db: Kysely<VeteransDB>, population: Population): Prom
   for (const person of population.people.filter((p) => p.knownTo.veterans)) addVeteran(f, rows, person);
   // Parents before children, for the foreign keys.
   await insertTables(db, rows);
+  await seedJobPostings(db, 'VETERANS');
 }
 
 function addVeteran(f: Faker, rows: Rows, person: Person): void {

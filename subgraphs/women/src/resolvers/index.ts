@@ -1,3 +1,5 @@
+import { closeJobPosting, registerJobPosting } from '../../../shared/jobs/mutations.js';
+import { jobPostingResolvers } from '../../../shared/jobs/posting.js';
 import { required } from '../../../shared/loaders.js';
 import { scalarResolvers } from '../../../shared/scalars.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
@@ -5,6 +7,8 @@ import type { Resolvers } from '../../__generated__/resolvers-types.js';
 const occupation = (code: string, name: string) => ({ code, name });
 
 export const resolvers: Resolvers = {
+  Mutation: { registerWomenJobPosting: registerJobPosting('WOMEN'), closeWomenJobPosting: closeJobPosting('WOMEN') },
+  JobPosting: jobPostingResolvers,
   Date: scalarResolvers.Date,
   Krw: scalarResolvers.Krw,
   Participant: {

@@ -1,9 +1,11 @@
+import { jobPostingMigrations } from '../../../shared/jobs/migration.js';
 import { sqlMigration } from '../../../shared/db/database.js';
 
 const WORK_ARRANGEMENTS = `('PERMANENT','PERMANENT_TIME_SELECTIVE','FIXED_TERM','PART_TIME')`;
 const BRN = `~ '^[0-9]{10}$'`;
 
 export const migrations = {
+  ...jobPostingMigrations,
   '0001_profiles_and_counselling': sqlMigration(
     `create table career_break_profiles (
        id text primary key,

@@ -1,3 +1,4 @@
+import { seedJobPostings } from '../../../shared/jobs/demo.js';
 import type { Faker } from '@faker-js/faker';
 import type { Kysely } from 'kysely';
 import { EMPLOYERS, OCCUPATIONS, type Occupation } from '../../../shared/demo/occupations.js';
@@ -55,6 +56,7 @@ export async function seed(db: Kysely<WomenDB>, population: Population): Promise
     addWoman(f, rows, person, householdFacts(population, person));
   }
   await insertTables(db, rows);
+  await seedJobPostings(db, 'WOMEN');
 }
 
 interface HouseholdFacts {

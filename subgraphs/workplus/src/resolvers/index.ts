@@ -9,18 +9,21 @@ import { intakeResolvers } from './intake.js';
 import { placementResolvers } from './placements.js';
 import { referralResolvers } from './referrals.js';
 import { roomResolvers } from './rooms.js';
+import { boardResolvers } from '../board/resolvers.js';
 import { timelineResolvers } from '../timeline/participant-timeline.js';
 
 export const resolvers: Resolvers = {
   Date: scalarResolvers.Date,
   DateTime: scalarResolvers.DateTime,
+  Krw: scalarResolvers.Krw,
+  ...boardResolvers,
   ...participantResolvers,
   ...centerResolvers,
   ...roomResolvers,
   ...referralResolvers,
   ...intakeResolvers,
   ...placementResolvers,
-  Query: { ...participantResolvers.Query, ...centerResolvers.Query, ...roomResolvers.Query, ...referralResolvers.Query },
+  Query: { ...participantResolvers.Query, ...centerResolvers.Query, ...roomResolvers.Query, ...referralResolvers.Query, ...boardResolvers.Query },
   Center: { ...centerResolvers.Center, ...roomResolvers.Center, ...placementResolvers.Center },
   Participant: notingIdentityReads({
     ...participantResolvers.Participant,
@@ -29,6 +32,7 @@ export const resolvers: Resolvers = {
     ...timelineResolvers.Participant,
     ...referralResolvers.Participant,
     ...placementResolvers.Participant,
+    ...boardResolvers.Participant,
   }),
   Mutation: {
     ...consentResolvers.Mutation,

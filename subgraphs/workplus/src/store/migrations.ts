@@ -1,6 +1,7 @@
 import { sqlMigration } from '../../../shared/db/database.js';
 
 const AGENCIES = `'WORKPLUS','EMPLOYMENT','WOMEN','VETERANS','SELF_SUFFICIENCY','SOCIAL_SECURITY'`;
+const AGENCIES_WITH_JOBCENTER = `${AGENCIES},'JOBCENTER'`;
 
 export const migrations = {
   '0001_identity_and_centers': sqlMigration(
@@ -93,5 +94,46 @@ export const migrations = {
        exclude using gist (room_id with =, tstzrange(starts_at, ends_at) with &&) where (cancelled_at is null)
      )`,
     `create index room_bookings_room_start on room_bookings (room_id, starts_at)`,
+  ),
+  '0006_jobcenter_agency': sqlMigration(
+    // The municipal job center (지자체 일자리센터) joins: agency checks name it from now on.
+    ...[
+      ['center_agencies', 'center_agencies_agency_check', `agency in (${AGENCIES_WITH_JOBCENTER})`],
+      ['consents', 'consents_discloser_check', `discloser in (${AGENCIES_WITH_JOBCENTER})`],
+      ['consents', 'consents_check', `recipient in (${AGENCIES_WITH_JOBCENTER}) and recipient <> discloser`],
+    ].flatMap(([table, constraint, check]) => [
+      `alter table ${table} drop constraint ${constraint}`,
+      `alter table ${table} add constraint ${constraint} check (${check})`,
+    ]),
+  ),
+  '0006_job_board': sqlMigration(
+    // Work-Plus's index of every agency's postings, fed by their events; each owner's database stays the source of truth.
+    `create table job_board_postings (
+       id text primary key,
+       agency text not null check (agency in (${AGENCIES_WITH_JOBCENTER})),
+       title text not null,
+       employer_name text not null,
+       business_registration_number text not null,
+       occupation_code text not null,
+       occupation_name text not null,
+       work_municipality_code text not null,
+       monthly_wage_krw bigint not null,
+       employment_type text not null,
+       openings integer not null,
+       open_on date not null,
+       close_on date not null,
+       status text not null check (status in ('OPEN','CLOSED')),
+       closed_reason text,
+       version integer not null,
+       changed_at timestamptz not null,
+       indexed_at timestamptz not null default now(),
+       vacancy_id text,
+       vacancy_opened_on date,
+       check ((status = 'OPEN') = (vacancy_id is not null and vacancy_opened_on is not null))
+     )`,
+    `create index job_board_vacancies on job_board_postings (vacancy_opened_on desc, vacancy_id desc) where status = 'OPEN'`,
+    `create index job_board_vacancy on job_board_postings (vacancy_id)`,
+    `create index job_board_employer on job_board_postings (business_registration_number, occupation_code)`,
+    `create index job_board_occupation on job_board_postings (occupation_code) where status = 'OPEN'`,
   ),
 };

@@ -1,8 +1,9 @@
 import type { Selectable } from 'kysely';
+import type { JobBoardTables } from '../board/tables.js';
 import type { Agency, Gender, PurposeOfUse, RoomKind, StaffRole } from '../../__generated__/resolvers-types.js';
 
 /** The Work-Plus database as Kysely sees it: camelCase here, snake_case in SQL. */
-export interface WorkplusDB {
+export interface WorkplusDB extends JobBoardTables {
   municipalities: { code: string; name: string; province: string };
   centers: { id: string; name: string; municipalityCode: string; address: string; phone: string; openedOn: string };
   center_municipalities: { centerId: string; municipalityCode: string };

@@ -1,0 +1,4 @@
+import { runSubgraph } from '../../shared/main.js';
+import jobcenter from './subgraph.js';
+
+await runSubgraph(jobcenter);

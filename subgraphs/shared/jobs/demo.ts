@@ -1,0 +1,82 @@
+import type { Insertable, Kysely } from 'kysely';
+import { EMPLOYERS, OCCUPATIONS } from '../demo/occupations.js';
+import { REFERENCE_DATE } from '../demo/population.js';
+import { addDays, demoFaker } from '../demo/random.js';
+import { MUNICIPALITIES } from '../demo/regions.js';
+import type { AgencyCode } from '../trust/identity.js';
+import { recordChange } from './outbox.js';
+import { EMPLOYMENT_TYPES, type JobPostingSnapshot, type JobPostingTables } from './posting.js';
+
+export const POSTING_OWNERS = ['EMPLOYMENT', 'WOMEN', 'VETERANS', 'JOBCENTER'] as const satisfies readonly AgencyCode[];
+type Owner = (typeof POSTING_OWNERS)[number];
+type DemoPosting = Insertable<JobPostingTables['job_postings']> & JobPostingSnapshot & { changedAt: Date };
+
+const TITLE_STYLE: Record<Owner, (occupation: string) => string> = {
+  EMPLOYMENT: (o) => `${o} 채용`,
+  WOMEN: (o) => `[새일] ${o} 모집 (경력단절여성 우대)`,
+  VETERANS: (o) => `[제대군인 우대] ${o} 채용`,
+  JOBCENTER: (o) => `${o} 구인 (지역 일자리센터)`,
+};
+
+/**
+ * The demo's vacancies and which agencies each employer registered them at.
+ * Every fourth vacancy went to two agencies and every seventh to three, each
+ * agency with its own title and dates that overlap: the duplicates the
+ * board groups.
+ */
+export function demoPostings(): DemoPosting[] {
+  const f = demoFaker('job-postings');
+  const postings: DemoPosting[] = [];
+  const counters = new Map<Owner, number>();
+  for (let v = 0; v < 32; v++) {
+    const employer = EMPLOYERS[v % EMPLOYERS.length]!;
+    const occupation = f.helpers.arrayElement(OCCUPATIONS);
+    const municipality = f.helpers.weightedArrayElement(MUNICIPALITIES.map((m) => ({ weight: m.weight, value: m })));
+    const wage = f.number.int({ min: 210, max: 420 }) * 10_000;
+    const employmentType = f.helpers.weightedArrayElement([
+      { weight: 6, value: EMPLOYMENT_TYPES[0] }, { weight: 2, value: EMPLOYMENT_TYPES[1] },
+      { weight: 2, value: EMPLOYMENT_TYPES[2] }, { weight: 1, value: EMPLOYMENT_TYPES[3] },
+    ]);
+    const openOn = addDays(REFERENCE_DATE, -f.number.int({ min: 0, max: 40 }));
+    const first = POSTING_OWNERS[v % POSTING_OWNERS.length]!;
+    const holders = v % 7 === 3 ? 3 : v % 4 === 1 ? 2 : 1;
+    const owners = POSTING_OWNERS.filter((o) => o !== first).slice(0, holders - 1);
+    [first, ...owners].forEach((agency, i) => {
+      const n = (counters.get(agency) ?? 0) + 1;
+      counters.set(agency, n);
+      const from = addDays(openOn, i * f.number.int({ min: 1, max: 10 }));
+      postings.push({
+        id: `job-${agency.toLowerCase()}-${String(n).padStart(4, '0')}`,
+        agency,
+        title: TITLE_STYLE[agency](occupation.name),
+        employerName: employer.name,
+        businessRegistrationNumber: employer.brn,
+        occupationCode: occupation.code,
+        occupationName: occupation.name,
+        workMunicipalityCode: municipality.code,
+        monthlyWageKrw: wage + i * 50_000,
+        employmentType,
+        openings: f.number.int({ min: 1, max: 8 }),
+        openOn: from,
+        closeOn: addDays(from, f.number.int({ min: 60, max: 120 })),
+        status: 'OPEN',
+        closedReason: null,
+        version: 1,
+        registeredBy: 'demo-seed',
+        changedAt: new Date(`${from}T09:00:00+09:00`),
+        idempotencyKey: null,
+        requestFingerprint: null,
+      });
+    });
+  }
+  return postings;
+}
+
+/** An owner's demo postings, each with its event in the outbox so the board learns of them when the relay starts. */
+export async function seedJobPostings(anyDb: Kysely<any>, owner: Owner): Promise<void> {
+  const db = anyDb as Kysely<JobPostingTables>;
+  for (const posting of demoPostings().filter((p) => p.agency === owner)) {
+    await db.insertInto('job_postings').values(posting).execute();
+    await recordChange(db, posting);
+  }
+}

@@ -1,0 +1,107 @@
+import type { Kysely } from 'kysely';
+import type { SubgraphWorker } from '../definition.js';
+import { openEventStream } from './stream.js';
+import { snapshotOf, type JobPostingEvent, type JobPostingSnapshot, type JobPostingTables } from './posting.js';
+
+/**
+ * Records a posting change in the outbox, inside the caller's transaction (or seed):
+ * the change and its event commit together or not at all.
+ */
+export async function recordChange(trx: Kysely<JobPostingTables>, posting: JobPostingSnapshot & { changedAt: Date }): Promise<void> {
+  const event: JobPostingEvent = { posting: snapshotOf(posting), changedAt: posting.changedAt.toISOString() };
+  await trx.insertInto('job_posting_outbox').values({ postingId: posting.id, version: posting.version, event: JSON.stringify(event) }).execute();
+}
+
+const BATCH = 100;
+const RETRY_MS = 2000;
+
+/** Relays of the databases in this process, so a committed write can ask for its event to go out now. */
+const relays = new WeakMap<object, OutboxRelay>();
+
+/** Publishes what was just committed; a no-op where no relay runs. */
+export function relayNow(db: Kysely<any>): Promise<void> {
+  return relays.get(db)?.drain() ?? Promise.resolve();
+}
+
+/**
+ * Publishes the outbox in order and marks what went out. It runs when the
+ * subgraph starts (what an earlier run left behind), after every committed
+ * change, and again after a failure until the stream takes the events. It
+ * does not poll: an idle subgraph sends no SQL.
+ */
+class OutboxRelay {
+  private running: Promise<void> | null = null;
+  private again = false;
+  private retry?: NodeJS.Timeout;
+  private stopped = false;
+
+  constructor(
+    private readonly db: Kysely<JobPostingTables>,
+    private readonly publish: (event: JobPostingEvent) => Promise<void>,
+    private readonly onError: (error: Error) => void,
+  ) {}
+
+  drain(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      try {
+        do {
+          this.again = false;
+          while ((await this.publishBatch()) === BATCH && !this.stopped);
+        } while (this.again && !this.stopped);
+      } catch (error) {
+        this.onError(error as Error);
+        clearTimeout(this.retry);
+        if (!this.stopped) this.retry = setTimeout(() => void this.drain(), RETRY_MS);
+      } finally {
+        this.running = null;
+      }
+    })();
+    return this.running;
+  }
+
+  /** One batch, locked so that replicas relaying the same database never publish the same rows at once. */
+  private publishBatch(): Promise<number> {
+    return this.db.transaction().execute(async (trx) => {
+      const rows = await trx
+        .selectFrom('job_posting_outbox')
+        .select(['seq', 'event'])
+        .where('publishedAt', 'is', null)
+        .orderBy('seq')
+        .limit(BATCH)
+        .forUpdate()
+        .skipLocked()
+        .execute();
+      for (const row of rows) await this.publish(row.event);
+      if (rows.length) {
+        await trx.updateTable('job_posting_outbox').set({ publishedAt: new Date() }).where('seq', 'in', rows.map((r) => r.seq)).execute();
+      }
+      return rows.length;
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.retry);
+    await this.running;
+  }
+}
+
+/** The worker every posting owner runs: relays its outbox to the job-posting stream. */
+export const postingRelay: SubgraphWorker = async ({ db, config, log }) => {
+  const stream = openEventStream(config);
+  const relay = new OutboxRelay(db, (event) => stream.publish(event), (error) =>
+    log.warn({ err: error.message }, 'job posting events not yet published; retrying'),
+  );
+  relays.set(db, relay);
+  await relay.drain();
+  return async () => {
+    relays.delete(db);
+    await relay.stop();
+    await stream.close();
+  };
+};
