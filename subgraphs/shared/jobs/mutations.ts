@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { Kysely } from 'kysely';
+import { createOnce } from '../idempotency.js';
 import { isoToday } from '../policy/disclosure.js';
 import type { AgencyCode, ForwardedIdentity } from '../trust/identity.js';
 import { normalizeBrn } from './brn.js';
@@ -48,8 +49,6 @@ export function registerJobPosting(owner: AgencyCode, alsoWrite?: (trx: Kysely<a
       }
       return row;
     };
-    const existing = await earlier();
-    if (existing) return existing;
     const now = new Date();
     const posting = {
       id: `job-${owner.toLowerCase().replace('_', '')}-${randomUUID()}`,
@@ -73,19 +72,17 @@ export function registerJobPosting(owner: AgencyCode, alsoWrite?: (trx: Kysely<a
       idempotencyKey: input.idempotencyKey,
       requestFingerprint: requested,
     };
-    let row: JobPostingRow;
-    try {
-      row = await db.transaction().execute(async (trx) => {
-        const inserted = await trx.insertInto('job_postings').values(posting).returningAll().executeTakeFirstOrThrow();
-        await recordChange(trx, posting);
-        await alsoWrite?.(trx, inserted);
-        return inserted;
-      });
-    } catch (error) {
-      // The same request racing itself: the first insert won, answer with it.
-      if ((error as { code?: string }).code === '23505') return (await earlier())!;
-      throw error;
-    }
+    const row = await createOnce(
+      earlier,
+      () =>
+        db.transaction().execute(async (trx) => {
+          const inserted = await trx.insertInto('job_postings').values(posting).returningAll().executeTakeFirstOrThrow();
+          await recordChange(trx, posting);
+          await alsoWrite?.(trx, inserted);
+          return inserted;
+        }),
+      'The job posting could not be registered: a conflicting posting exists',
+    );
     await relayNow(anyDb);
     return row;
   };
