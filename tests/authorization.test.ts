@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { demoConsents, generatePopulation, showcaseParticipant } from '../subgraphs/shared/demo/population.js';
 import { AGENCIES as CALLER_AGENCIES, ROLES, type AgencyCode, type Role } from '../subgraphs/shared/trust/identity.js';
+import { staffAt } from './support/callers.js';
 import { AGENCIES } from './support/queries.js';
 import { System } from './support/system.js';
 
@@ -24,7 +25,9 @@ afterAll(() => system?.stop());
 type Outcome = 'visible' | 'WITHHELD' | 'none';
 
 async function outcomes(caller: { agency: AgencyCode; roles: Role[]; participant?: string }, personId: string, purpose = 'counselling') {
-  const token = await system.token({ ...caller, subject: caller.participant ?? `stf-seoul-west-${caller.agency.toLowerCase()}-9` });
+  // Staff of the center that serves the person: 행복e음 serves no one else (tests/jurisdiction.test.ts).
+  const staff = staffAt(population.byId.get(personId)!.centerId, caller.agency, 9);
+  const token = await system.token({ ...staff, ...caller, subject: caller.participant ?? staff.subject });
   const { data, errors } = await system.query(EVERY_AGENCY_FIELD, { id: personId }, { token, purpose });
   return Object.fromEntries(
     AGENCIES.map(({ field }) => {

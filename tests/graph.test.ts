@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { DEMO_COUNSELLOR } from '../gateway/src/auth/dev-issuer.js';
 import { demoConsents, generatePopulation, showcaseParticipant } from '../subgraphs/shared/demo/population.js';
 import { SUBGRAPH_NAMES } from '../subgraphs/registry.js';
 import { AGENCIES, AGENCY_FIELDS, EXAMPLE_QUERY, PARTICIPANTS_PAGE } from './support/queries.js';
@@ -40,7 +41,12 @@ describe('the unified participant view', () => {
   });
 
   test.each(AGENCIES)('$agency: its field is present exactly when it knows the person', async ({ agency, field, known }) => {
-    const { data }: GraphQLResponse = await system.query(PARTICIPANTS_PAGE, { first: 100 }, { token: await ownCounsellor(agency) });
+    // Seoul-West staff, asking about the people their center serves (행복e음 refuses others: tests/jurisdiction.test.ts).
+    const served = population.people.filter((p) => DEMO_COUNSELLOR.municipalities.includes(p.municipalityCode)).slice(0, 100);
+    const filter = { ids: served.map((p) => p.id) };
+    const { data, errors }: GraphQLResponse = await system.query(PARTICIPANTS_PAGE, { first: 100, filter }, { token: await ownCounsellor(agency) });
+    expect(data.participants.edges).toHaveLength(served.length);
+    expect((errors ?? []).filter((e) => e.path?.includes(field))).toEqual([]);
     for (const { node } of data.participants.edges) {
       expect([node.id, node[field] !== null]).toEqual([node.id, population.byId.get(node.id)!.knownTo[known]]);
     }
@@ -139,7 +145,10 @@ describe('NESP what-if eligibility through the gateway', () => {
 describe('Participant.nespEligibility, decided by employment from other agencies’ data', () => {
   const ELIGIBILITY = 'query ($id: ID!) { participant(id: $id) { nespEligibility { track reasons monthlyAllowanceKrw } } }';
   const consented = new Set(demoConsents(population).map((c) => c.participantId));
-  const person = population.people.find((p) => p.knownTo.welfare && !consented.has(p.id) && p.birthDate < '2005-01-01' && p.birthDate > '1960-01-01')!;
+  // A resident the default caller's center serves: 행복e음 refuses others (tests/jurisdiction.test.ts).
+  const person = population.people.find(
+    (p) => p.knownTo.welfare && !consented.has(p.id) && p.birthDate < '2005-01-01' && p.birthDate > '1960-01-01' && DEMO_COUNSELLOR.municipalities.includes(p.municipalityCode),
+  )!;
   const household = population.householdById.get(person.householdId)!;
 
   test('with purpose eligibility, 행복e음 discloses household means under the NESP act and employment decides', async () => {

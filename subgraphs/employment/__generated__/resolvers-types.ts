@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EmploymentParticipant } from '../src/nesp/participant';
 import type { JobSeekerRow, BenefitClaimRow, NespParticipationRow, ActivityPlanRow, PlannedActivityRow, AllowancePaymentRow, PlacementRow, TrainingRow } from '../src/store/tables';
+import type { JobPostingRow } from '../../shared/jobs/posting';
 import type { Context } from '../src/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -31,6 +32,7 @@ export type ActivityPlan = {
 
 export type Agency =
   | 'EMPLOYMENT'
+  | 'JOBCENTER'
   | 'SELF_SUFFICIENCY'
   | 'SOCIAL_SECURITY'
   | 'VETERANS'
@@ -133,6 +135,66 @@ export type EmploymentType =
   /** Permanent full-time (정규직) */
   | 'PERMANENT';
 
+/**
+ * A job posting (구인 공고) as its owning agency registered it. The same type
+ * in every subgraph that holds postings.
+ */
+export type JobPosting = {
+  __typename?: 'JobPosting';
+  /** The agency that registered and owns the posting. */
+  agency: Agency;
+  /** Business registration number (사업자등록번호), 10 digits. */
+  businessRegistrationNumber: Scalars['String']['output'];
+  /** Last day of applications (마감일). */
+  closeOn: Scalars['Date']['output'];
+  closedReason: Maybe<Scalars['String']['output']>;
+  employerName: Scalars['String']['output'];
+  employmentType: EmploymentType;
+  id: Scalars['ID']['output'];
+  monthlyWageKrw: Scalars['Krw']['output'];
+  occupation: Occupation;
+  openOn: Scalars['Date']['output'];
+  /** Number of people sought (모집인원). */
+  openings: Scalars['Int']['output'];
+  status: JobPostingStatus;
+  title: Scalars['String']['output'];
+  /** Starts at 1; one more on every change. */
+  version: Scalars['Int']['output'];
+  /** 5-digit 시군구 code of the workplace. */
+  workMunicipalityCode: Scalars['String']['output'];
+};
+
+/**
+ * A job posting to register. Every problem is reported at once and nothing is
+ * written until all are fixed.
+ */
+export type JobPostingInput = {
+  /** Business registration number (사업자등록번호): 10 digits with a valid check digit; hyphens are ignored. */
+  businessRegistrationNumber: Scalars['String']['input'];
+  /** Not before openOn, not in the past, at most 366 days after openOn. */
+  closeOn: Scalars['Date']['input'];
+  employerName: Scalars['String']['input'];
+  employmentType: EmploymentType;
+  /** Any unique string per intended posting, e.g. a UUID; a retry sends the same one. */
+  idempotencyKey: Scalars['String']['input'];
+  monthlyWageKrw: Scalars['Krw']['input'];
+  /** KECO occupation code from the center's occupation list, e.g. 5501. */
+  occupationCode: Scalars['String']['input'];
+  openOn: Scalars['Date']['input'];
+  /** 1 to 1000. */
+  openings: Scalars['Int']['input'];
+  /** 1 to 200 characters. */
+  title: Scalars['String']['input'];
+  /** 5-digit 시군구 code of the workplace. */
+  workMunicipalityCode: Scalars['String']['input'];
+};
+
+export type JobPostingStatus =
+  /** Closed by its agency (마감) */
+  | 'CLOSED'
+  /** Taking applications (모집 중) */
+  | 'OPEN';
+
 export type JobSeekerRegistration = {
   __typename?: 'JobSeekerRegistration';
   desiredEmploymentType: EmploymentType;
@@ -159,6 +221,33 @@ export type JobSeekerStatus =
   | 'EXPIRED'
   /** Withdrew the registration */
   | 'WITHDRAWN';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Closes one of the public employment center (고용센터)'s postings (마감), for EMPLOYMENT counsellors and
+   * supervisors only; it leaves the job board. Closing again changes nothing.
+   */
+  closeEmploymentJobPosting: JobPosting;
+  /**
+   * Registers a job posting (구인 등록) of the public employment center (고용센터), for EMPLOYMENT counsellors
+   * and supervisors only. The posting and its event for the center's job
+   * board are written in one transaction; the board shows it moments later.
+   * Retrying with the same idempotencyKey returns the first posting.
+   */
+  registerEmploymentJobPosting: JobPosting;
+};
+
+
+export type MutationCloseEmploymentJobPostingArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRegisterEmploymentJobPostingArgs = {
+  input: JobPostingInput;
+};
 
 export type NespEligibilityInput = {
   applicationDate: Scalars['Date']['input'];
@@ -256,6 +345,7 @@ export type Participant = {
    */
   employment: Maybe<EmploymentRecord>;
   employmentAccessLog: Maybe<Array<DataAccess>>;
+  employmentTimeline: Maybe<Array<TimelineEvent>>;
   id: Scalars['ID']['output'];
   /**
    * National Employment Support Program eligibility (국민취업지원제도) as of
@@ -328,6 +418,25 @@ export type SeparationReason =
   | 'DISMISSAL'
   /** Voluntary resignation with a justified reason (정당한 사유의 자진퇴사) */
   | 'JUSTIFIED_RESIGNATION';
+
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  agency: Agency;
+  at: Scalars['DateTime']['output'];
+  detail: Maybe<Scalars['String']['output']>;
+  kind: TimelineEventKind;
+  title: Scalars['String']['output'];
+};
+
+export type TimelineEventKind =
+  | 'BENEFIT_DECISION'
+  | 'COUNSELLING'
+  | 'INTAKE'
+  | 'PLACEMENT'
+  | 'PROGRAM'
+  | 'REFERRAL'
+  | 'REGISTRATION'
+  | 'TRAINING';
 
 /** Vocational training taken with a national training card (국민내일배움카드). */
 export type TrainingEnrollment = {
@@ -472,6 +581,10 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true},"birthDate":true,"welfare":{"household":{"size":true,"monthlyIncomeKrw":true,"assetsKrw":true,"vulnerableGroup":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true},"birthDate":true,"welfare":{"household":{"size":true,"monthlyIncomeKrw":true,"assetsKrw":true,"vulnerableGroup":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}>
         | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true},"birthDate":true,"welfare":{"household":{"size":true,"monthlyIncomeKrw":true,"assetsKrw":true,"vulnerableGroup":true}}}>
         | GraphQLRecursivePick<FederationTypes['Participant'], {"birthDate":true,"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true},"welfare":{"household":{"size":true,"monthlyIncomeKrw":true,"assetsKrw":true,"vulnerableGroup":true}}}> ) );
 }>;
@@ -496,9 +609,13 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   EmploymentRecord: ResolverTypeWrapper<JobSeekerRow>;
   EmploymentType: EmploymentType;
+  JobPosting: ResolverTypeWrapper<JobPostingRow>;
+  JobPostingInput: JobPostingInput;
+  JobPostingStatus: JobPostingStatus;
   JobSeekerRegistration: ResolverTypeWrapper<JobSeekerRow>;
   JobSeekerStatus: JobSeekerStatus;
   Krw: ResolverTypeWrapper<Scalars['Krw']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NespEligibilityInput: NespEligibilityInput;
   NespEligibilityResult: ResolverTypeWrapper<NespEligibilityResult>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -512,6 +629,8 @@ export type ResolversTypes = ResolversObject<{
   PurposeOfUse: PurposeOfUse;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SeparationReason: SeparationReason;
+  TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
+  TimelineEventKind: TimelineEventKind;
   TrainingEnrollment: ResolverTypeWrapper<TrainingRow>;
   TrainingStatus: TrainingStatus;
   UnemploymentBenefitClaim: ResolverTypeWrapper<BenefitClaimRow>;
@@ -534,8 +653,11 @@ export type ResolversParentTypes = ResolversObject<{
   EmploymentPlacement: PlacementRow;
   Boolean: Scalars['Boolean']['output'];
   EmploymentRecord: JobSeekerRow;
+  JobPosting: JobPostingRow;
+  JobPostingInput: JobPostingInput;
   JobSeekerRegistration: JobSeekerRow;
   Krw: Scalars['Krw']['output'];
+  Mutation: Record<PropertyKey, never>;
   NespEligibilityInput: NespEligibilityInput;
   NespEligibilityResult: NespEligibilityResult;
   Float: Scalars['Float']['output'];
@@ -544,6 +666,7 @@ export type ResolversParentTypes = ResolversObject<{
   Participant: EmploymentParticipant;
   PlannedActivity: PlannedActivityRow;
   Query: Record<PropertyKey, never>;
+  TimelineEvent: TimelineEvent;
   TrainingEnrollment: TrainingRow;
   UnemploymentBenefitClaim: BenefitClaimRow;
   WelfareHousehold: WelfareHousehold;
@@ -612,6 +735,24 @@ export type EmploymentRecordResolvers<ContextType = Context, ParentType extends 
   unemploymentBenefitClaims?: Resolver<Array<ResolversTypes['UnemploymentBenefitClaim']>, ParentType, ContextType>;
 }>;
 
+export type JobPostingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobPosting'] = ResolversParentTypes['JobPosting']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  businessRegistrationNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  closeOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  closedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  employmentType?: Resolver<ResolversTypes['EmploymentType'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  monthlyWageKrw?: Resolver<ResolversTypes['Krw'], ParentType, ContextType>;
+  occupation?: Resolver<ResolversTypes['Occupation'], ParentType, ContextType>;
+  openOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  openings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['JobPostingStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workMunicipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type JobSeekerRegistrationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobSeekerRegistration'] = ResolversParentTypes['JobSeekerRegistration']> = ResolversObject<{
   desiredEmploymentType?: Resolver<ResolversTypes['EmploymentType'], ParentType, ContextType>;
   desiredMonthlyWageKrw?: Resolver<ResolversTypes['Krw'], ParentType, ContextType>;
@@ -628,6 +769,11 @@ export type JobSeekerRegistrationResolvers<ContextType = Context, ParentType ext
 export interface KrwScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Krw'], any> {
   name: 'Krw';
 }
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  closeEmploymentJobPosting?: Resolver<ResolversTypes['JobPosting'], ParentType, ContextType, RequireFields<MutationCloseEmploymentJobPostingArgs, 'id' | 'reason'>>;
+  registerEmploymentJobPosting?: Resolver<ResolversTypes['JobPosting'], ParentType, ContextType, RequireFields<MutationRegisterEmploymentJobPostingArgs, 'input'>>;
+}>;
 
 export type NespEligibilityResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NespEligibilityResult'] = ResolversParentTypes['NespEligibilityResult']> = ResolversObject<{
   medianIncomeRatio?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -657,6 +803,7 @@ export type ParticipantResolvers<ContextType = Context, ParentType extends Resol
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Participant']> | FederationReferenceType, FederationReferenceType, ContextType>;
   employment?: Resolver<Maybe<ResolversTypes['EmploymentRecord']>, ParentType, ContextType>;
   employmentAccessLog?: Resolver<Maybe<Array<ResolversTypes['DataAccess']>>, ParentType, ContextType>;
+  employmentTimeline?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nespEligibility?: Resolver<Maybe<ResolversTypes['NespEligibilityResult']>, ParentType, ContextType>;
 }>;
@@ -671,6 +818,14 @@ export type PlannedActivityResolvers<ContextType = Context, ParentType extends R
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   nespEligibilityCheck?: Resolver<ResolversTypes['NespEligibilityResult'], ParentType, ContextType, RequireFields<QueryNespEligibilityCheckArgs, 'input'>>;
+}>;
+
+export type TimelineEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineEventKind'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type TrainingEnrollmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingEnrollment'] = ResolversParentTypes['TrainingEnrollment']> = ResolversObject<{
@@ -704,14 +859,17 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DisclosureConsent?: DisclosureConsentResolvers<ContextType>;
   EmploymentPlacement?: EmploymentPlacementResolvers<ContextType>;
   EmploymentRecord?: EmploymentRecordResolvers<ContextType>;
+  JobPosting?: JobPostingResolvers<ContextType>;
   JobSeekerRegistration?: JobSeekerRegistrationResolvers<ContextType>;
   Krw?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   NespEligibilityResult?: NespEligibilityResultResolvers<ContextType>;
   NespParticipation?: NespParticipationResolvers<ContextType>;
   Occupation?: OccupationResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
   PlannedActivity?: PlannedActivityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  TimelineEvent?: TimelineEventResolvers<ContextType>;
   TrainingEnrollment?: TrainingEnrollmentResolvers<ContextType>;
   UnemploymentBenefitClaim?: UnemploymentBenefitClaimResolvers<ContextType>;
 }>;

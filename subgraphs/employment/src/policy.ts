@@ -8,7 +8,7 @@ import type { DisclosurePolicy } from '../../shared/policy/disclosure.js';
 export const policy: DisclosurePolicy = {
   owner: 'EMPLOYMENT',
   field: 'employment',
-  derivedFields: ['nespEligibility'],
+  derivedFields: ['nespEligibility', 'employmentTimeline'],
   ownStaffRoles: ['COUNSELLOR', 'SUPERVISOR'],
   partnerRoles: ['COUNSELLOR', 'SUPERVISOR'],
   statutes: [],

@@ -8,6 +8,7 @@ import type { DisclosurePolicy } from '../../shared/policy/disclosure.js';
 export const policy: DisclosurePolicy = {
   owner: 'SELF_SUFFICIENCY',
   field: 'selfSufficiency',
+  derivedFields: ['selfSufficiencyTimeline'],
   ownStaffRoles: ['COUNSELLOR', 'SUPERVISOR'],
   partnerRoles: ['COUNSELLOR', 'SUPERVISOR'],
   statutes: [

@@ -12,6 +12,7 @@ import { householdMunicipality } from './jurisdiction.js';
 export const policy: DisclosurePolicy = {
   owner: 'SOCIAL_SECURITY',
   field: 'welfare',
+  derivedFields: ['welfareTimeline'],
   jurisdiction: householdMunicipality,
   ownStaffRoles: ['COUNSELLOR', 'SUPERVISOR'],
   partnerRoles: ['COUNSELLOR', 'SUPERVISOR'],

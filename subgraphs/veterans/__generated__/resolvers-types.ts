@@ -1,9 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ParticipantReference } from '../../shared/policy/disclosure';
 import type { RegistrationRow, ServiceRow, CounsellingSessionRow, PlacementRow, SupportMeasureRow, SupportPaymentRow } from '../src/store/tables';
+import type { JobPostingRow } from '../../shared/jobs/posting';
 import type { Context } from '../src/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -22,6 +24,7 @@ export type Scalars = {
 
 export type Agency =
   | 'EMPLOYMENT'
+  | 'JOBCENTER'
   | 'SELF_SUFFICIENCY'
   | 'SOCIAL_SECURITY'
   | 'VETERANS'
@@ -50,6 +53,76 @@ export type DisclosureConsent = {
   validUntil: Scalars['Date']['output'];
   withdrawnOn: Maybe<Scalars['Date']['output']>;
 };
+
+export type EmploymentType =
+  /** Daily work (일용직) */
+  | 'DAILY'
+  /** Fixed-term contract (계약직) */
+  | 'FIXED_TERM'
+  /** Part-time (시간제) */
+  | 'PART_TIME'
+  /** Permanent full-time (정규직) */
+  | 'PERMANENT';
+
+/**
+ * A job posting (구인 공고) as its owning agency registered it. The same type
+ * in every subgraph that holds postings.
+ */
+export type JobPosting = {
+  __typename?: 'JobPosting';
+  /** The agency that registered and owns the posting. */
+  agency: Agency;
+  /** Business registration number (사업자등록번호), 10 digits. */
+  businessRegistrationNumber: Scalars['String']['output'];
+  /** Last day of applications (마감일). */
+  closeOn: Scalars['Date']['output'];
+  closedReason: Maybe<Scalars['String']['output']>;
+  employerName: Scalars['String']['output'];
+  employmentType: EmploymentType;
+  id: Scalars['ID']['output'];
+  monthlyWageKrw: Scalars['Krw']['output'];
+  occupation: Occupation;
+  openOn: Scalars['Date']['output'];
+  /** Number of people sought (모집인원). */
+  openings: Scalars['Int']['output'];
+  status: JobPostingStatus;
+  title: Scalars['String']['output'];
+  /** Starts at 1; one more on every change. */
+  version: Scalars['Int']['output'];
+  /** 5-digit 시군구 code of the workplace. */
+  workMunicipalityCode: Scalars['String']['output'];
+};
+
+/**
+ * A job posting to register. Every problem is reported at once and nothing is
+ * written until all are fixed.
+ */
+export type JobPostingInput = {
+  /** Business registration number (사업자등록번호): 10 digits with a valid check digit; hyphens are ignored. */
+  businessRegistrationNumber: Scalars['String']['input'];
+  /** Not before openOn, not in the past, at most 366 days after openOn. */
+  closeOn: Scalars['Date']['input'];
+  employerName: Scalars['String']['input'];
+  employmentType: EmploymentType;
+  /** Any unique string per intended posting, e.g. a UUID; a retry sends the same one. */
+  idempotencyKey: Scalars['String']['input'];
+  monthlyWageKrw: Scalars['Krw']['input'];
+  /** KECO occupation code from the center's occupation list, e.g. 5501. */
+  occupationCode: Scalars['String']['input'];
+  openOn: Scalars['Date']['input'];
+  /** 1 to 1000. */
+  openings: Scalars['Int']['input'];
+  /** 1 to 200 characters. */
+  title: Scalars['String']['input'];
+  /** 5-digit 시군구 code of the workplace. */
+  workMunicipalityCode: Scalars['String']['input'];
+};
+
+export type JobPostingStatus =
+  /** Closed by its agency (마감) */
+  | 'CLOSED'
+  /** Taking applications (모집 중) */
+  | 'OPEN';
 
 /** Branch of the armed forces (군별). */
 export type MilitaryBranch =
@@ -112,6 +185,33 @@ export type MilitaryRank =
   /** 준위 */
   | 'WARRANT_OFFICER';
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Closes one of the veterans support center (제대군인지원센터)'s postings (마감), for VETERANS counsellors and
+   * supervisors only; it leaves the job board. Closing again changes nothing.
+   */
+  closeVeteranJobPosting: JobPosting;
+  /**
+   * Registers a job posting (구인 등록) of the veterans support center (제대군인지원센터), for VETERANS counsellors
+   * and supervisors only. The posting and its event for the center's job
+   * board are written in one transaction; the board shows it moments later.
+   * Retrying with the same idempotencyKey returns the first posting.
+   */
+  registerVeteranJobPosting: JobPosting;
+};
+
+
+export type MutationCloseVeteranJobPostingArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRegisterVeteranJobPostingArgs = {
+  input: JobPostingInput;
+};
+
 /**
  * An occupation on the Korean Employment Classification of Occupations
  * (한국고용직업분류, KECO). The same value type in every agency that records occupations.
@@ -133,6 +233,7 @@ export type Participant = {
    */
   veterans: Maybe<VeteranRecord>;
   veteransAccessLog: Maybe<Array<DataAccess>>;
+  veteransTimeline: Maybe<Array<TimelineEvent>>;
 };
 
 export type PurposeOfUse =
@@ -142,6 +243,25 @@ export type PurposeOfUse =
   | 'PLACEMENT'
   | 'REFERRAL'
   | 'SELF_ACCESS';
+
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  agency: Agency;
+  at: Scalars['DateTime']['output'];
+  detail: Maybe<Scalars['String']['output']>;
+  kind: TimelineEventKind;
+  title: Scalars['String']['output'];
+};
+
+export type TimelineEventKind =
+  | 'BENEFIT_DECISION'
+  | 'COUNSELLING'
+  | 'INTAKE'
+  | 'PLACEMENT'
+  | 'PROGRAM'
+  | 'REFERRAL'
+  | 'REGISTRATION'
+  | 'TRAINING';
 
 export type VeteranCounsellingChannel =
   /** At the center (방문상담) */
@@ -456,6 +576,8 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'Participant' }
     & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}>
     & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}>
         | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}> ) );
 }>;
 
@@ -470,17 +592,24 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DisclosureConsent: ResolverTypeWrapper<DisclosureConsent>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  EmploymentType: EmploymentType;
+  JobPosting: ResolverTypeWrapper<JobPostingRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JobPostingInput: JobPostingInput;
+  JobPostingStatus: JobPostingStatus;
   Krw: ResolverTypeWrapper<Scalars['Krw']['output']>;
   MilitaryBranch: MilitaryBranch;
   MilitaryCorps: MilitaryCorps;
   MilitaryDischargeType: MilitaryDischargeType;
   MilitaryRank: MilitaryRank;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Occupation: ResolverTypeWrapper<Occupation>;
   Participant: ResolverTypeWrapper<ParticipantReference>;
   PurposeOfUse: PurposeOfUse;
+  TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
+  TimelineEventKind: TimelineEventKind;
   VeteranCounsellingChannel: VeteranCounsellingChannel;
   VeteranCounsellingSession: ResolverTypeWrapper<CounsellingSessionRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   VeteranCounsellingTopic: VeteranCounsellingTopic;
   VeteranEmploymentForm: VeteranEmploymentForm;
   VeteranPaymentKind: VeteranPaymentKind;
@@ -506,11 +635,15 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   DisclosureConsent: DisclosureConsent;
   ID: Scalars['ID']['output'];
+  JobPosting: JobPostingRow;
+  Int: Scalars['Int']['output'];
+  JobPostingInput: JobPostingInput;
   Krw: Scalars['Krw']['output'];
+  Mutation: Record<PropertyKey, never>;
   Occupation: Occupation;
   Participant: ParticipantReference;
+  TimelineEvent: TimelineEvent;
   VeteranCounsellingSession: CounsellingSessionRow;
-  Int: Scalars['Int']['output'];
   VeteranPlacement: PlacementRow;
   Boolean: Scalars['Boolean']['output'];
   VeteranRecord: RegistrationRow;
@@ -549,9 +682,32 @@ export type DisclosureConsentResolvers<ContextType = Context, ParentType extends
   withdrawnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
+export type JobPostingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobPosting'] = ResolversParentTypes['JobPosting']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  businessRegistrationNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  closeOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  closedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  employmentType?: Resolver<ResolversTypes['EmploymentType'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  monthlyWageKrw?: Resolver<ResolversTypes['Krw'], ParentType, ContextType>;
+  occupation?: Resolver<ResolversTypes['Occupation'], ParentType, ContextType>;
+  openOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  openings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['JobPostingStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workMunicipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface KrwScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Krw'], any> {
   name: 'Krw';
 }
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  closeVeteranJobPosting?: Resolver<ResolversTypes['JobPosting'], ParentType, ContextType, RequireFields<MutationCloseVeteranJobPostingArgs, 'id' | 'reason'>>;
+  registerVeteranJobPosting?: Resolver<ResolversTypes['JobPosting'], ParentType, ContextType, RequireFields<MutationRegisterVeteranJobPostingArgs, 'input'>>;
+}>;
 
 export type OccupationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Occupation'] = ResolversParentTypes['Occupation']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -563,6 +719,15 @@ export type ParticipantResolvers<ContextType = Context, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   veterans?: Resolver<Maybe<ResolversTypes['VeteranRecord']>, ParentType, ContextType>;
   veteransAccessLog?: Resolver<Maybe<Array<ResolversTypes['DataAccess']>>, ParentType, ContextType>;
+  veteransTimeline?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
+}>;
+
+export type TimelineEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineEventKind'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type VeteranCounsellingSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VeteranCounsellingSession'] = ResolversParentTypes['VeteranCounsellingSession']> = ResolversObject<{
@@ -644,9 +809,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DisclosureConsent?: DisclosureConsentResolvers<ContextType>;
+  JobPosting?: JobPostingResolvers<ContextType>;
   Krw?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   Occupation?: OccupationResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
+  TimelineEvent?: TimelineEventResolvers<ContextType>;
   VeteranCounsellingSession?: VeteranCounsellingSessionResolvers<ContextType>;
   VeteranPlacement?: VeteranPlacementResolvers<ContextType>;
   VeteranRecord?: VeteranRecordResolvers<ContextType>;

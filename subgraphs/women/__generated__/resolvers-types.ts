@@ -1,9 +1,11 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ParticipantReference } from '../../shared/policy/disclosure';
 import type { CareerBreakProfileRow, CounsellingSessionRow, TrainingCourseRow, TrainingEnrollmentRow, InternshipRow, SubsidyPaymentRow, PlacementRow } from '../src/store/tables';
+import type { JobPostingRow } from '../../shared/jobs/posting';
 import type { Context } from '../src/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -22,6 +24,7 @@ export type Scalars = {
 
 export type Agency =
   | 'EMPLOYMENT'
+  | 'JOBCENTER'
   | 'SELF_SUFFICIENCY'
   | 'SOCIAL_SECURITY'
   | 'VETERANS'
@@ -51,6 +54,103 @@ export type DisclosureConsent = {
   withdrawnOn: Maybe<Scalars['Date']['output']>;
 };
 
+export type EmploymentType =
+  /** Daily work (일용직) */
+  | 'DAILY'
+  /** Fixed-term contract (계약직) */
+  | 'FIXED_TERM'
+  /** Part-time (시간제) */
+  | 'PART_TIME'
+  /** Permanent full-time (정규직) */
+  | 'PERMANENT';
+
+/**
+ * A job posting (구인 공고) as its owning agency registered it. The same type
+ * in every subgraph that holds postings.
+ */
+export type JobPosting = {
+  __typename?: 'JobPosting';
+  /** The agency that registered and owns the posting. */
+  agency: Agency;
+  /** Business registration number (사업자등록번호), 10 digits. */
+  businessRegistrationNumber: Scalars['String']['output'];
+  /** Last day of applications (마감일). */
+  closeOn: Scalars['Date']['output'];
+  closedReason: Maybe<Scalars['String']['output']>;
+  employerName: Scalars['String']['output'];
+  employmentType: EmploymentType;
+  id: Scalars['ID']['output'];
+  monthlyWageKrw: Scalars['Krw']['output'];
+  occupation: Occupation;
+  openOn: Scalars['Date']['output'];
+  /** Number of people sought (모집인원). */
+  openings: Scalars['Int']['output'];
+  status: JobPostingStatus;
+  title: Scalars['String']['output'];
+  /** Starts at 1; one more on every change. */
+  version: Scalars['Int']['output'];
+  /** 5-digit 시군구 code of the workplace. */
+  workMunicipalityCode: Scalars['String']['output'];
+};
+
+/**
+ * A job posting to register. Every problem is reported at once and nothing is
+ * written until all are fixed.
+ */
+export type JobPostingInput = {
+  /** Business registration number (사업자등록번호): 10 digits with a valid check digit; hyphens are ignored. */
+  businessRegistrationNumber: Scalars['String']['input'];
+  /** Not before openOn, not in the past, at most 366 days after openOn. */
+  closeOn: Scalars['Date']['input'];
+  employerName: Scalars['String']['input'];
+  employmentType: EmploymentType;
+  /** Any unique string per intended posting, e.g. a UUID; a retry sends the same one. */
+  idempotencyKey: Scalars['String']['input'];
+  monthlyWageKrw: Scalars['Krw']['input'];
+  /** KECO occupation code from the center's occupation list, e.g. 5501. */
+  occupationCode: Scalars['String']['input'];
+  openOn: Scalars['Date']['input'];
+  /** 1 to 1000. */
+  openings: Scalars['Int']['input'];
+  /** 1 to 200 characters. */
+  title: Scalars['String']['input'];
+  /** 5-digit 시군구 code of the workplace. */
+  workMunicipalityCode: Scalars['String']['input'];
+};
+
+export type JobPostingStatus =
+  /** Closed by its agency (마감) */
+  | 'CLOSED'
+  /** Taking applications (모집 중) */
+  | 'OPEN';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Closes one of the women's reemployment center (새일센터)'s postings (마감), for WOMEN counsellors and
+   * supervisors only; it leaves the job board. Closing again changes nothing.
+   */
+  closeWomenJobPosting: JobPosting;
+  /**
+   * Registers a job posting (구인 등록) of the women's reemployment center (새일센터), for WOMEN counsellors
+   * and supervisors only. The posting and its event for the center's job
+   * board are written in one transaction; the board shows it moments later.
+   * Retrying with the same idempotencyKey returns the first posting.
+   */
+  registerWomenJobPosting: JobPosting;
+};
+
+
+export type MutationCloseWomenJobPostingArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRegisterWomenJobPostingArgs = {
+  input: JobPostingInput;
+};
+
 /**
  * An occupation on the Korean Employment Classification of Occupations
  * (한국고용직업분류, KECO). The same value type in every agency that records occupations.
@@ -72,6 +172,7 @@ export type Participant = {
    */
   womenReemployment: Maybe<WomenReemploymentRecord>;
   womenReemploymentAccessLog: Maybe<Array<DataAccess>>;
+  womenReemploymentTimeline: Maybe<Array<TimelineEvent>>;
 };
 
 export type PurposeOfUse =
@@ -81,6 +182,25 @@ export type PurposeOfUse =
   | 'PLACEMENT'
   | 'REFERRAL'
   | 'SELF_ACCESS';
+
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  agency: Agency;
+  at: Scalars['DateTime']['output'];
+  detail: Maybe<Scalars['String']['output']>;
+  kind: TimelineEventKind;
+  title: Scalars['String']['output'];
+};
+
+export type TimelineEventKind =
+  | 'BENEFIT_DECISION'
+  | 'COUNSELLING'
+  | 'INTAKE'
+  | 'PLACEMENT'
+  | 'PROGRAM'
+  | 'REFERRAL'
+  | 'REGISTRATION'
+  | 'TRAINING';
 
 /** A woman's registration with a 새일센터 and why her career was interrupted. */
 export type WomenCareerBreakProfile = {
@@ -435,6 +555,8 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'Participant' }
     & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}>
     & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}>
         | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}> ) );
 }>;
 
@@ -449,12 +571,19 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DisclosureConsent: ResolverTypeWrapper<DisclosureConsent>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  EmploymentType: EmploymentType;
+  JobPosting: ResolverTypeWrapper<JobPostingRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JobPostingInput: JobPostingInput;
+  JobPostingStatus: JobPostingStatus;
   Krw: ResolverTypeWrapper<Scalars['Krw']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Occupation: ResolverTypeWrapper<Occupation>;
   Participant: ResolverTypeWrapper<ParticipantReference>;
   PurposeOfUse: PurposeOfUse;
+  TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
+  TimelineEventKind: TimelineEventKind;
   WomenCareerBreakProfile: ResolverTypeWrapper<CareerBreakProfileRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   WomenCareerBreakReason: WomenCareerBreakReason;
   WomenCounsellingChannel: WomenCounsellingChannel;
   WomenCounsellingKind: WomenCounsellingKind;
@@ -484,11 +613,15 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   DisclosureConsent: DisclosureConsent;
   ID: Scalars['ID']['output'];
+  JobPosting: JobPostingRow;
+  Int: Scalars['Int']['output'];
+  JobPostingInput: JobPostingInput;
   Krw: Scalars['Krw']['output'];
+  Mutation: Record<PropertyKey, never>;
   Occupation: Occupation;
   Participant: ParticipantReference;
+  TimelineEvent: TimelineEvent;
   WomenCareerBreakProfile: CareerBreakProfileRow;
-  Int: Scalars['Int']['output'];
   WomenCounsellingSession: CounsellingSessionRow;
   WomenInternship: InternshipRow;
   Boolean: Scalars['Boolean']['output'];
@@ -528,9 +661,32 @@ export type DisclosureConsentResolvers<ContextType = Context, ParentType extends
   withdrawnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
+export type JobPostingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobPosting'] = ResolversParentTypes['JobPosting']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  businessRegistrationNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  closeOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  closedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  employmentType?: Resolver<ResolversTypes['EmploymentType'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  monthlyWageKrw?: Resolver<ResolversTypes['Krw'], ParentType, ContextType>;
+  occupation?: Resolver<ResolversTypes['Occupation'], ParentType, ContextType>;
+  openOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  openings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['JobPostingStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workMunicipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface KrwScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Krw'], any> {
   name: 'Krw';
 }
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  closeWomenJobPosting?: Resolver<ResolversTypes['JobPosting'], ParentType, ContextType, RequireFields<MutationCloseWomenJobPostingArgs, 'id' | 'reason'>>;
+  registerWomenJobPosting?: Resolver<ResolversTypes['JobPosting'], ParentType, ContextType, RequireFields<MutationRegisterWomenJobPostingArgs, 'input'>>;
+}>;
 
 export type OccupationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Occupation'] = ResolversParentTypes['Occupation']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -542,6 +698,15 @@ export type ParticipantResolvers<ContextType = Context, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   womenReemployment?: Resolver<Maybe<ResolversTypes['WomenReemploymentRecord']>, ParentType, ContextType>;
   womenReemploymentAccessLog?: Resolver<Maybe<Array<ResolversTypes['DataAccess']>>, ParentType, ContextType>;
+  womenReemploymentTimeline?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
+}>;
+
+export type TimelineEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineEventKind'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type WomenCareerBreakProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WomenCareerBreakProfile'] = ResolversParentTypes['WomenCareerBreakProfile']> = ResolversObject<{
@@ -640,9 +805,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DisclosureConsent?: DisclosureConsentResolvers<ContextType>;
+  JobPosting?: JobPostingResolvers<ContextType>;
   Krw?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   Occupation?: OccupationResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
+  TimelineEvent?: TimelineEventResolvers<ContextType>;
   WomenCareerBreakProfile?: WomenCareerBreakProfileResolvers<ContextType>;
   WomenCounsellingSession?: WomenCounsellingSessionResolvers<ContextType>;
   WomenInternship?: WomenInternshipResolvers<ContextType>;

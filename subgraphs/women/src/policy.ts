@@ -8,6 +8,7 @@ import type { DisclosurePolicy } from '../../shared/policy/disclosure.js';
 export const policy: DisclosurePolicy = {
   owner: 'WOMEN',
   field: 'womenReemployment',
+  derivedFields: ['womenReemploymentTimeline'],
   ownStaffRoles: ['COUNSELLOR', 'SUPERVISOR'],
   partnerRoles: ['COUNSELLOR', 'SUPERVISOR'],
   statutes: [],

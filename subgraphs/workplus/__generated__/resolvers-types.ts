@@ -1,6 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ParticipantRow, CenterRow, MunicipalityRow, CenterAgencyRow, StaffRow, ConsentRow, RoomRow, RoomBookingRow } from '../src/store/tables';
 import type { ParticipantPage } from '../src/resolvers/participants';
+import type { BoardPostingRow } from '../src/board/tables';
+import type { VacancyNode, BoardPage } from '../src/board/search';
+import type { Recommendation } from '../src/board/recommendations';
 import type { Context } from '../src/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,6 +20,8 @@ export type Scalars = {
   Date: { input: string; output: string; }
   /** Instant in time, ISO 8601 with offset. */
   DateTime: { input: Date | string; output: Date | string; }
+  /** Amount in Korean won (원), a whole number that may exceed 2^31. */
+  Krw: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -24,6 +29,8 @@ export type Scalars = {
 export type Agency =
   /** Public employment center (고용센터) */
   | 'EMPLOYMENT'
+  /** Municipal job center (지자체 일자리센터) */
+  | 'JOBCENTER'
   /** Local self-sufficiency center (지역자활센터) */
   | 'SELF_SUFFICIENCY'
   /** Municipal welfare desk on the social security information system (행복e음) */
@@ -137,9 +144,136 @@ export type DisclosureConsent = {
   withdrawnOn: Maybe<Scalars['Date']['output']>;
 };
 
+export type EmploymentRecord = {
+  __typename?: 'EmploymentRecord';
+  jobSeeker: JobSeekerRegistration;
+};
+
+export type EmploymentType =
+  /** Daily work (일용직) */
+  | 'DAILY'
+  /** Fixed-term contract (계약직) */
+  | 'FIXED_TERM'
+  /** Part-time (시간제) */
+  | 'PART_TIME'
+  /** Permanent full-time (정규직) */
+  | 'PERMANENT';
+
 export type Gender =
   | 'FEMALE'
   | 'MALE';
+
+export type JobBoardConnection = {
+  __typename?: 'JobBoardConnection';
+  edges: Array<JobBoardEdge>;
+  /**
+   * When the board last took a posting event. The board is eventually
+   * consistent: an owner's change appears once its event is indexed, normally
+   * within a second; the owner's own subgraph is always current.
+   */
+  lastIndexedAt: Maybe<Scalars['DateTime']['output']>;
+  pageInfo: PageInfo;
+  /** Vacancies that match the filter, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type JobBoardEdge = {
+  __typename?: 'JobBoardEdge';
+  cursor: Scalars['String']['output'];
+  node: JobVacancy;
+};
+
+export type JobBoardFilter = {
+  /** Postings registered at this agency. */
+  agency?: InputMaybe<Agency>;
+  employmentType?: InputMaybe<EmploymentType>;
+  /** Postings that pay at least this much a month. */
+  minMonthlyWageKrw?: InputMaybe<Scalars['Krw']['input']>;
+  /** 5-digit 시군구 code of the workplace, e.g. 11440 for 마포구. */
+  municipalityCode?: InputMaybe<Scalars['String']['input']>;
+  /** KECO occupation code, e.g. 5501 for 요양보호사. */
+  occupationCode?: InputMaybe<Scalars['String']['input']>;
+  /** Province or metropolitan city (시도) of the workplace, e.g. 서울특별시. */
+  province?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * A job posting (구인 공고) as its owning agency registered it. The same type
+ * in every subgraph that holds postings.
+ */
+export type JobPosting = {
+  __typename?: 'JobPosting';
+  /** The agency that registered and owns the posting. */
+  agency: Agency;
+  /** Business registration number (사업자등록번호), 10 digits. */
+  businessRegistrationNumber: Scalars['String']['output'];
+  /** Last day of applications (마감일). */
+  closeOn: Scalars['Date']['output'];
+  closedReason: Maybe<Scalars['String']['output']>;
+  employerName: Scalars['String']['output'];
+  employmentType: EmploymentType;
+  id: Scalars['ID']['output'];
+  monthlyWageKrw: Scalars['Krw']['output'];
+  occupation: Occupation;
+  openOn: Scalars['Date']['output'];
+  /** Number of people sought (모집인원). */
+  openings: Scalars['Int']['output'];
+  status: JobPostingStatus;
+  title: Scalars['String']['output'];
+  /** Starts at 1; one more on every change. */
+  version: Scalars['Int']['output'];
+  /** 5-digit 시군구 code of the workplace. */
+  workMunicipalityCode: Scalars['String']['output'];
+};
+
+export type JobPostingStatus =
+  /** Closed by its agency (마감) */
+  | 'CLOSED'
+  /** Taking applications (모집 중) */
+  | 'OPEN';
+
+/** One recommended vacancy and why it fits (see Participant.recommendedJobs). */
+export type JobRecommendation = {
+  __typename?: 'JobRecommendation';
+  /** The vacancy's posting that fits best. */
+  posting: JobPosting;
+  /** Each criterion that scored, in plain words, with the agencies it came from. */
+  reasons: Array<Scalars['String']['output']>;
+  /** 0 to 100. */
+  score: Scalars['Int']['output'];
+  vacancy: JobVacancy;
+};
+
+export type JobSeekerRegistration = {
+  __typename?: 'JobSeekerRegistration';
+  desiredEmploymentType: EmploymentType;
+  desiredMonthlyWageKrw: Scalars['Krw']['output'];
+  desiredOccupation: Occupation;
+  desiredRegionCode: Scalars['String']['output'];
+};
+
+/**
+ * One vacancy on the job board (구인 공고): the postings one employer
+ * registered for the same occupation at one or more agencies with
+ * overlapping periods, shown once.
+ */
+export type JobVacancy = {
+  __typename?: 'JobVacancy';
+  /** Every agency that holds this vacancy. */
+  agencies: Array<Agency>;
+  /** Business registration number (사업자등록번호), 10 digits. */
+  businessRegistrationNumber: Scalars['String']['output'];
+  /** Latest closeOn of its postings. */
+  closeOn: Scalars['Date']['output'];
+  employerName: Scalars['String']['output'];
+  /** `vac-` and the smallest posting ID in the group; changes if postings join or leave. */
+  id: Scalars['ID']['output'];
+  occupation: Occupation;
+  /** Earliest openOn of its postings. */
+  openOn: Scalars['Date']['output'];
+  /** Each agency's posting of it, by agency. */
+  postings: Array<JobPosting>;
+};
 
 /**
  * A city, county or district (시군구), identified by its 5-digit administrative
@@ -203,6 +337,16 @@ export type MutationWithdrawConsentArgs = {
   id: Scalars['ID']['input'];
 };
 
+/**
+ * An occupation on the Korean Employment Classification of Occupations
+ * (한국고용직업분류, KECO). The same value type in every agency that records occupations.
+ */
+export type Occupation = {
+  __typename?: 'Occupation';
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor: Maybe<Scalars['String']['output']>;
@@ -234,20 +378,68 @@ export type Participant = {
    * is null with an error WITHHELD.
    */
   dataAccessLog: Maybe<Array<DataAccess>>;
+  employment: Maybe<EmploymentRecord>;
   employmentAccessLog: Maybe<Array<DataAccess>>;
+  employmentTimeline: Maybe<Array<TimelineEvent>>;
   gender: Gender;
   /** Municipality of residence (거주지 시군구). */
   homeMunicipality: Municipality;
   id: Scalars['ID']['output'];
   /** Full name (성명) as registered. */
   name: Scalars['String']['output'];
+  /**
+   * Open job board vacancies ranked by fit for this person (맞춤 일자리 추천),
+   * best first, at most `first` (1 to 50). The person's wishes come from what
+   * the agencies recorded and disclose to the caller under their own policy:
+   * desired occupations (employment job-seeker registration, women's
+   * career-break profile, veterans registration), desired regions (employment
+   * and veterans), the lowest desired monthly wage any of them recorded,
+   * desired employment types (employment's, and women's work arrangement:
+   * PERMANENT and FIXED_TERM and PART_TIME as such, PERMANENT_TIME_SELECTIVE
+   * as PERMANENT or PART_TIME), plus the home municipality Work-Plus holds. A
+   * withheld record counts as nothing recorded. Each posting of a vacancy
+   * scores out of 100: 50 if its occupation is a desired one; 25 if it is in
+   * a desired region or the home municipality, else 10 if in the same
+   * province (시도, the first two digits of the 시군구 code); 15 if its wage is
+   * at least the desired wage; 10 if its employment type is a desired one.
+   * A vacancy takes the score of its best posting. Only vacancies in a desired
+   * occupation or in the province of the home or a desired region are
+   * candidates. Ties go to the higher wage, then the vacancy ID.
+   */
+  recommendedJobs: Array<JobRecommendation>;
   registeredAt: Scalars['DateTime']['output'];
   /** The center where the person was first registered (최초 등록 센터). */
   registeredCenter: Center;
   selfSufficiencyAccessLog: Maybe<Array<DataAccess>>;
+  selfSufficiencyTimeline: Maybe<Array<TimelineEvent>>;
+  /**
+   * The person's path through the center (이력), oldest first: what every
+   * agency contributes from its own records (registrations, counselling,
+   * referrals, benefit decisions, placements, training, programs), each under
+   * that agency's own disclosure policy, merged with Work-Plus's own events.
+   * An agency that withholds its events is named in withheldBy, so the picture
+   * is known to be partial.
+   */
+  timeline: ParticipantTimeline;
+  veterans: Maybe<VeteranRecord>;
   veteransAccessLog: Maybe<Array<DataAccess>>;
+  veteransTimeline: Maybe<Array<TimelineEvent>>;
   welfareAccessLog: Maybe<Array<DataAccess>>;
+  welfareTimeline: Maybe<Array<TimelineEvent>>;
+  womenReemployment: Maybe<WomenReemploymentRecord>;
   womenReemploymentAccessLog: Maybe<Array<DataAccess>>;
+  womenReemploymentTimeline: Maybe<Array<TimelineEvent>>;
+};
+
+
+/**
+ * A person served at a center. Keyed by a pseudonymous participant ID that the
+ * center issues at registration; the resident registration number (주민등록번호)
+ * is never part of the graph. Identity is owned by Work-Plus; every agency adds
+ * the one field it owns.
+ */
+export type ParticipantRecommendedJobsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ParticipantConnection = {
@@ -274,6 +466,20 @@ export type ParticipantFilter = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A person's timeline (이력) across the center's agencies. */
+export type ParticipantTimeline = {
+  __typename?: 'ParticipantTimeline';
+  /** Events of every agency that disclosed them, and of Work-Plus, oldest first. */
+  events: Array<TimelineEvent>;
+  /**
+   * Agencies whose events are missing because they withheld them (no consent
+   * or legal basis for this caller and purpose, or a resident outside the
+   * caller's center) or did not answer. Named whether or not the agency knows
+   * the person, so withholding reveals nothing.
+   */
+  withheldBy: Array<Agency>;
+};
+
 /** Why data is read (이용 목적). Every request that reads personal data states one. */
 export type PurposeOfUse =
   | 'AUDIT'
@@ -289,6 +495,22 @@ export type Query = {
   center: Maybe<Center>;
   /** Every Employment-Welfare Plus Center (고용복지플러스센터). */
   centers: Array<Center>;
+  /**
+   * The center-wide job board (통합 구인 게시판): the open postings of every
+   * agency that registers them (employment, women, veterans, job center),
+   * searched together. Duplicates are shown once: postings with the same
+   * business registration number (사업자등록번호), the same occupation code
+   * and overlapping periods [openOn, closeOn] (both days inclusive, and
+   * transitively: A overlaps B and B overlaps C makes one vacancy) are one
+   * JobVacancy that lists every agency holding it and each agency's posting.
+   * A vacancy matches when at least one of its open postings matches every
+   * given filter. Open means the owner has not closed it and closeOn is today
+   * or later. Newest first (latest openOn in the vacancy, then vacancy ID),
+   * with cursors, at most 100 per page. The owners stay the source of truth:
+   * the board is an index fed by their events, usually current within a
+   * second of the owner's change; see `lastIndexedAt`.
+   */
+  jobBoard: JobBoardConnection;
   /** One person by pseudonymous participant ID, or null if no such participant exists. */
   participant: Maybe<Participant>;
   /**
@@ -304,6 +526,13 @@ export type Query = {
 
 export type QueryCenterArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryJobBoardArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<JobBoardFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -385,6 +614,71 @@ export type StaffRole =
   | 'COUNSELLOR'
   /** Team lead (팀장) who can reassign cases */
   | 'SUPERVISOR';
+
+/**
+ * One event in a person's timeline, from the agency that recorded it. The
+ * same type in every subgraph that declares it.
+ */
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  /** The agency whose records the event comes from. */
+  agency: Agency;
+  /** When it happened; records kept by date read as the start of that day (KST). */
+  at: Scalars['DateTime']['output'];
+  /** A little more, e.g. the program or the occupation; never contact details. */
+  detail: Maybe<Scalars['String']['output']>;
+  kind: TimelineEventKind;
+  /** What happened, in the staff's terms, e.g. 구직등록. */
+  title: Scalars['String']['output'];
+};
+
+export type TimelineEventKind =
+  /** Application for, or decision on, a benefit (급여 신청·결정) */
+  | 'BENEFIT_DECISION'
+  /** Counselling session or plan (상담) */
+  | 'COUNSELLING'
+  /** Initial consultation (초기상담) */
+  | 'INTAKE'
+  /** Placement in a job (취업) */
+  | 'PLACEMENT'
+  /** Participation in a program, e.g. NESP, internship, self-sufficiency work (사업 참여) */
+  | 'PROGRAM'
+  /** Referral between agencies (서비스 연계) */
+  | 'REFERRAL'
+  /** Registration with an agency or the center (등록) */
+  | 'REGISTRATION'
+  /** Vocational training (직업훈련) */
+  | 'TRAINING';
+
+export type VeteranRecord = {
+  __typename?: 'VeteranRecord';
+  registration: VeteranRegistration;
+};
+
+export type VeteranRegistration = {
+  __typename?: 'VeteranRegistration';
+  desiredMonthlyWageKrw: Scalars['Krw']['output'];
+  desiredOccupation: Occupation;
+  desiredRegionCode: Scalars['String']['output'];
+};
+
+export type WomenCareerBreakProfile = {
+  __typename?: 'WomenCareerBreakProfile';
+  desiredMonthlyWageKrw: Scalars['Krw']['output'];
+  desiredOccupation: Occupation;
+  desiredWorkArrangement: WomenWorkArrangement;
+};
+
+export type WomenReemploymentRecord = {
+  __typename?: 'WomenReemploymentRecord';
+  profile: WomenCareerBreakProfile;
+};
+
+export type WomenWorkArrangement =
+  | 'FIXED_TERM'
+  | 'PART_TIME'
+  | 'PERMANENT'
+  | 'PERMANENT_TIME_SELECTIVE';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -486,7 +780,13 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'Participant' }
     & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Participant'], {"employmentAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"womenReemploymentAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"veteransAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"selfSufficiencyAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"welfareAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true}}> ) );
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"employmentAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"womenReemploymentAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"veteransAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"selfSufficiencyAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"welfareAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true}}>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"employmentAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"womenReemploymentAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"veteransAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"selfSufficiencyAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"welfareAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"employment":{"jobSeeker":{"desiredOccupation":{"code":true},"desiredRegionCode":true,"desiredMonthlyWageKrw":true,"desiredEmploymentType":true}},"womenReemployment":{"profile":{"desiredOccupation":{"code":true},"desiredWorkArrangement":true,"desiredMonthlyWageKrw":true}},"veterans":{"registration":{"desiredOccupation":{"code":true},"desiredRegionCode":true,"desiredMonthlyWageKrw":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"employmentAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"womenReemploymentAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"veteransAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"selfSufficiencyAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"welfareAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"employmentTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"womenReemploymentTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"veteransTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"selfSufficiencyTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"welfareTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true}}>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"employmentAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"womenReemploymentAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"veteransAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"selfSufficiencyAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"welfareAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"employment":{"jobSeeker":{"desiredOccupation":{"code":true},"desiredRegionCode":true,"desiredMonthlyWageKrw":true,"desiredEmploymentType":true}},"womenReemployment":{"profile":{"desiredOccupation":{"code":true},"desiredWorkArrangement":true,"desiredMonthlyWageKrw":true}},"veterans":{"registration":{"desiredOccupation":{"code":true},"desiredRegionCode":true,"desiredMonthlyWageKrw":true}},"employmentTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"womenReemploymentTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"veteransTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"selfSufficiencyTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"welfareTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true}}>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"employment":{"jobSeeker":{"desiredOccupation":{"code":true},"desiredRegionCode":true,"desiredMonthlyWageKrw":true,"desiredEmploymentType":true}},"womenReemployment":{"profile":{"desiredOccupation":{"code":true},"desiredWorkArrangement":true,"desiredMonthlyWageKrw":true}},"veterans":{"registration":{"desiredOccupation":{"code":true},"desiredRegionCode":true,"desiredMonthlyWageKrw":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"employment":{"jobSeeker":{"desiredOccupation":{"code":true},"desiredRegionCode":true,"desiredMonthlyWageKrw":true,"desiredEmploymentType":true}},"womenReemployment":{"profile":{"desiredOccupation":{"code":true},"desiredWorkArrangement":true,"desiredMonthlyWageKrw":true}},"veterans":{"registration":{"desiredOccupation":{"code":true},"desiredRegionCode":true,"desiredMonthlyWageKrw":true}},"employmentTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"womenReemploymentTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"veteransTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"selfSufficiencyTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"welfareTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true}}>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"employmentTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"womenReemploymentTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"veteransTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"selfSufficiencyTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"welfareTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true}}> ) );
   Room:
     ( { __typename: 'Room' }
     & GraphQLRecursivePick<FederationTypes['Room'], {"id":true}> );
@@ -512,15 +812,28 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DisclosureConsent: ResolverTypeWrapper<ConsentRow>;
+  EmploymentRecord: ResolverTypeWrapper<EmploymentRecord>;
+  EmploymentType: EmploymentType;
   Gender: Gender;
+  JobBoardConnection: ResolverTypeWrapper<BoardPage>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JobBoardEdge: ResolverTypeWrapper<Omit<JobBoardEdge, 'node'> & { node: ResolversTypes['JobVacancy'] }>;
+  JobBoardFilter: JobBoardFilter;
+  JobPosting: ResolverTypeWrapper<BoardPostingRow>;
+  JobPostingStatus: JobPostingStatus;
+  JobRecommendation: ResolverTypeWrapper<Recommendation>;
+  JobSeekerRegistration: ResolverTypeWrapper<JobSeekerRegistration>;
+  JobVacancy: ResolverTypeWrapper<VacancyNode>;
+  Krw: ResolverTypeWrapper<Scalars['Krw']['output']>;
   Municipality: ResolverTypeWrapper<MunicipalityRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Occupation: ResolverTypeWrapper<Occupation>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participant: ResolverTypeWrapper<ParticipantRow>;
   ParticipantConnection: ResolverTypeWrapper<ParticipantPage>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ParticipantEdge: ResolverTypeWrapper<Omit<ParticipantEdge, 'node'> & { node: ResolversTypes['Participant'] }>;
   ParticipantFilter: ParticipantFilter;
+  ParticipantTimeline: ResolverTypeWrapper<ParticipantTimeline>;
   PurposeOfUse: PurposeOfUse;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Room: ResolverTypeWrapper<RoomRow>;
@@ -528,6 +841,13 @@ export type ResolversTypes = ResolversObject<{
   RoomKind: RoomKind;
   Staff: ResolverTypeWrapper<StaffRow>;
   StaffRole: StaffRole;
+  TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
+  TimelineEventKind: TimelineEventKind;
+  VeteranRecord: ResolverTypeWrapper<VeteranRecord>;
+  VeteranRegistration: ResolverTypeWrapper<VeteranRegistration>;
+  WomenCareerBreakProfile: ResolverTypeWrapper<WomenCareerBreakProfile>;
+  WomenReemploymentRecord: ResolverTypeWrapper<WomenReemploymentRecord>;
+  WomenWorkArrangement: WomenWorkArrangement;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -544,18 +864,34 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DisclosureConsent: ConsentRow;
+  EmploymentRecord: EmploymentRecord;
+  JobBoardConnection: BoardPage;
+  Int: Scalars['Int']['output'];
+  JobBoardEdge: Omit<JobBoardEdge, 'node'> & { node: ResolversParentTypes['JobVacancy'] };
+  JobBoardFilter: JobBoardFilter;
+  JobPosting: BoardPostingRow;
+  JobRecommendation: Recommendation;
+  JobSeekerRegistration: JobSeekerRegistration;
+  JobVacancy: VacancyNode;
+  Krw: Scalars['Krw']['output'];
   Municipality: MunicipalityRow;
   Mutation: Record<PropertyKey, never>;
+  Occupation: Occupation;
   PageInfo: PageInfo;
   Participant: ParticipantRow;
   ParticipantConnection: ParticipantPage;
-  Int: Scalars['Int']['output'];
   ParticipantEdge: Omit<ParticipantEdge, 'node'> & { node: ResolversParentTypes['Participant'] };
   ParticipantFilter: ParticipantFilter;
+  ParticipantTimeline: ParticipantTimeline;
   Query: Record<PropertyKey, never>;
   Room: RoomRow;
   RoomBooking: RoomBookingRow;
   Staff: StaffRow;
+  TimelineEvent: TimelineEvent;
+  VeteranRecord: VeteranRecord;
+  VeteranRegistration: VeteranRegistration;
+  WomenCareerBreakProfile: WomenCareerBreakProfile;
+  WomenReemploymentRecord: WomenReemploymentRecord;
 }>;
 
 export type CenterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Center'] = ResolversParentTypes['Center'], FederationReferenceType extends FederationReferenceTypes['Center'] = FederationReferenceTypes['Center']> = ResolversObject<{
@@ -612,6 +948,58 @@ export type DisclosureConsentResolvers<ContextType = Context, ParentType extends
   withdrawnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 }>;
 
+export type JobBoardConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobBoardConnection'] = ResolversParentTypes['JobBoardConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['JobBoardEdge']>, ParentType, ContextType>;
+  lastIndexedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type JobBoardEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobBoardEdge'] = ResolversParentTypes['JobBoardEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['JobVacancy'], ParentType, ContextType>;
+}>;
+
+export type JobPostingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobPosting'] = ResolversParentTypes['JobPosting']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  businessRegistrationNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  closeOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  closedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  employerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  employmentType?: Resolver<ResolversTypes['EmploymentType'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  monthlyWageKrw?: Resolver<ResolversTypes['Krw'], ParentType, ContextType>;
+  occupation?: Resolver<ResolversTypes['Occupation'], ParentType, ContextType>;
+  openOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  openings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['JobPostingStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workMunicipalityCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type JobRecommendationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobRecommendation'] = ResolversParentTypes['JobRecommendation']> = ResolversObject<{
+  posting?: Resolver<ResolversTypes['JobPosting'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  vacancy?: Resolver<ResolversTypes['JobVacancy'], ParentType, ContextType>;
+}>;
+
+export type JobVacancyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobVacancy'] = ResolversParentTypes['JobVacancy']> = ResolversObject<{
+  agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  businessRegistrationNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  closeOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  employerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occupation?: Resolver<ResolversTypes['Occupation'], ParentType, ContextType>;
+  openOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  postings?: Resolver<Array<ResolversTypes['JobPosting']>, ParentType, ContextType>;
+}>;
+
+export interface KrwScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Krw'], any> {
+  name: 'Krw';
+}
+
 export type MunicipalityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'], FederationReferenceType extends FederationReferenceTypes['Municipality'] = FederationReferenceTypes['Municipality']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Municipality']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -624,6 +1012,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   cancelRoomBooking?: Resolver<ResolversTypes['RoomBooking'], ParentType, ContextType, RequireFields<MutationCancelRoomBookingArgs, 'id' | 'reason'>>;
   recordConsents?: Resolver<Array<ResolversTypes['DisclosureConsent']>, ParentType, ContextType, RequireFields<MutationRecordConsentsArgs, 'consents' | 'participantId'>>;
   withdrawConsent?: Resolver<ResolversTypes['DisclosureConsent'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'id'>>;
+}>;
+
+export type OccupationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Occupation'] = ResolversParentTypes['Occupation']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -641,8 +1034,10 @@ export type ParticipantResolvers<ContextType = Context, ParentType extends Resol
   homeMunicipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recommendedJobs?: Resolver<Array<ResolversTypes['JobRecommendation']>, ParentType, ContextType, RequireFields<ParticipantRecommendedJobsArgs, 'first'>>;
   registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   registeredCenter?: Resolver<ResolversTypes['Center'], ParentType, ContextType>;
+  timeline?: Resolver<ResolversTypes['ParticipantTimeline'], ParentType, ContextType>;
 }>;
 
 export type ParticipantConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParticipantConnection'] = ResolversParentTypes['ParticipantConnection']> = ResolversObject<{
@@ -656,9 +1051,15 @@ export type ParticipantEdgeResolvers<ContextType = Context, ParentType extends R
   node?: Resolver<ResolversTypes['Participant'], ParentType, ContextType>;
 }>;
 
+export type ParticipantTimelineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParticipantTimeline'] = ResolversParentTypes['ParticipantTimeline']> = ResolversObject<{
+  events?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType>;
+  withheldBy?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   center?: Resolver<Maybe<ResolversTypes['Center']>, ParentType, ContextType, RequireFields<QueryCenterArgs, 'id'>>;
   centers?: Resolver<Array<ResolversTypes['Center']>, ParentType, ContextType>;
+  jobBoard?: Resolver<ResolversTypes['JobBoardConnection'], ParentType, ContextType, RequireFields<QueryJobBoardArgs, 'first'>>;
   participant?: Resolver<Maybe<ResolversTypes['Participant']>, ParentType, ContextType, RequireFields<QueryParticipantArgs, 'id'>>;
   participants?: Resolver<ResolversTypes['ParticipantConnection'], ParentType, ContextType, RequireFields<QueryParticipantsArgs, 'first'>>;
   roomBookings?: Resolver<Array<ResolversTypes['RoomBooking']>, ParentType, ContextType, RequireFields<QueryRoomBookingsArgs, 'centerId' | 'date'>>;
@@ -695,6 +1096,14 @@ export type StaffResolvers<ContextType = Context, ParentType extends ResolversPa
   roles?: Resolver<Array<ResolversTypes['StaffRole']>, ParentType, ContextType>;
 }>;
 
+export type TimelineEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineEventKind'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Center?: CenterResolvers<ContextType>;
   CenterAgency?: CenterAgencyResolvers<ContextType>;
@@ -703,15 +1112,24 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DisclosureConsent?: DisclosureConsentResolvers<ContextType>;
+  JobBoardConnection?: JobBoardConnectionResolvers<ContextType>;
+  JobBoardEdge?: JobBoardEdgeResolvers<ContextType>;
+  JobPosting?: JobPostingResolvers<ContextType>;
+  JobRecommendation?: JobRecommendationResolvers<ContextType>;
+  JobVacancy?: JobVacancyResolvers<ContextType>;
+  Krw?: GraphQLScalarType;
   Municipality?: MunicipalityResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Occupation?: OccupationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
   ParticipantConnection?: ParticipantConnectionResolvers<ContextType>;
   ParticipantEdge?: ParticipantEdgeResolvers<ContextType>;
+  ParticipantTimeline?: ParticipantTimelineResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Room?: RoomResolvers<ContextType>;
   RoomBooking?: RoomBookingResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
+  TimelineEvent?: TimelineEventResolvers<ContextType>;
 }>;
 

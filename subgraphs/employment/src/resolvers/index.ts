@@ -1,6 +1,8 @@
 import { closeJobPosting, registerJobPosting } from '../../../shared/jobs/mutations.js';
 import { jobPostingResolvers } from '../../../shared/jobs/posting.js';
 import { scalarResolvers } from '../../../shared/scalars.js';
+import { agencyTimeline } from '../../../shared/timeline.js';
+import { employmentEvents } from '../timeline.js';
 import { decideEligibility } from '../nesp/eligibility.js';
 import { nespEligibility } from '../nesp/participant.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
@@ -19,6 +21,7 @@ export const resolvers: Resolvers = {
     // The representation carries the key and the person's consents, which the policy reads; records load per field.
     __resolveReference: (reference) => reference,
     employment: ({ id }, _, { loaders }) => loaders.jobSeeker.load(id),
+    employmentTimeline: agencyTimeline('EMPLOYMENT', employmentEvents),
     nespEligibility,
   },
   EmploymentRecord: {

@@ -1,4 +1,6 @@
 import { required } from '../../../shared/loaders.js';
+import { agencyTimeline } from '../../../shared/timeline.js';
+import { selfSufficiencyEvents } from '../timeline.js';
 import { scalarResolvers } from '../../../shared/scalars.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import type { Loaders } from '../loaders.js';
@@ -16,6 +18,7 @@ export const resolvers: Resolvers = {
     // The representation carries the key and the person's consents, which the policy reads; records load per field.
     __resolveReference: (reference) => reference,
     selfSufficiency: ({ id }, _, { loaders }) => loaders.enrollment.load(id),
+    selfSufficiencyTimeline: agencyTimeline('SELF_SUFFICIENCY', selfSufficiencyEvents),
   },
   SelfSufficiencyRecord: {
     program: (row, _, { loaders }) => programOf(loaders, row.centerId, row.programId),

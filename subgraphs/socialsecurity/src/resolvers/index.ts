@@ -1,4 +1,6 @@
 import { scalarResolvers } from '../../../shared/scalars.js';
+import { agencyTimeline } from '../../../shared/timeline.js';
+import { welfareEvents } from '../timeline.js';
 import { required } from '../../../shared/loaders.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import type { EntitlementRow } from '../store/tables.js';
@@ -15,6 +17,7 @@ export const resolvers: Resolvers = {
     // The representation carries the key and the person's consents, which the policy reads; records load per field.
     __resolveReference: (reference) => reference,
     welfare: ({ id }, _, { loaders }) => loaders.membership.load(id),
+    welfareTimeline: agencyTimeline('SOCIAL_SECURITY', welfareEvents),
   },
   WelfareRecord: {
     household: async (row, _, { loaders }) => required(await loaders.household.load(row.householdId)),

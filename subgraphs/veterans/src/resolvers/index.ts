@@ -1,6 +1,8 @@
 import { closeJobPosting, registerJobPosting } from '../../../shared/jobs/mutations.js';
 import { jobPostingResolvers } from '../../../shared/jobs/posting.js';
 import { required } from '../../../shared/loaders.js';
+import { agencyTimeline } from '../../../shared/timeline.js';
+import { veteransEvents } from '../timeline.js';
 import { scalarResolvers } from '../../../shared/scalars.js';
 import type { MilitaryCorps, MilitaryRank, Resolvers } from '../../__generated__/resolvers-types.js';
 
@@ -32,6 +34,7 @@ export const resolvers: Resolvers = {
     // The representation carries the key and the person's consents, which the policy reads; records load per field.
     __resolveReference: (reference) => reference,
     veterans: ({ id }, _, { loaders }) => loaders.registration.load(id),
+    veteransTimeline: agencyTimeline('VETERANS', veteransEvents),
   },
   VeteranRecord: {
     registration: (row) => row,

@@ -1,6 +1,8 @@
 import { closeJobPosting, registerJobPosting } from '../../../shared/jobs/mutations.js';
 import { jobPostingResolvers } from '../../../shared/jobs/posting.js';
 import { required } from '../../../shared/loaders.js';
+import { agencyTimeline } from '../../../shared/timeline.js';
+import { womenEvents } from '../timeline.js';
 import { scalarResolvers } from '../../../shared/scalars.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 
@@ -15,6 +17,7 @@ export const resolvers: Resolvers = {
     // The representation carries the key and the person's consents, which the policy reads; records load per field.
     __resolveReference: (reference) => reference,
     womenReemployment: ({ id }, _, { loaders }) => loaders.profile.load(id),
+    womenReemploymentTimeline: agencyTimeline('WOMEN', womenEvents),
   },
   WomenReemploymentRecord: {
     profile: (row) => row,

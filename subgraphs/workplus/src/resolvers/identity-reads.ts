@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import type { ParticipantRow } from '../store/tables.js';
 
 /** The identity fields Work-Plus holds about a person: reading any of them is logged. */
-const PERSONAL_FIELDS = ['name', 'birthDate', 'gender', 'contact', 'homeMunicipality', 'registeredCenter', 'registeredAt', 'consents', 'recommendedJobs'];
+const PERSONAL_FIELDS = ['name', 'birthDate', 'gender', 'contact', 'homeMunicipality', 'registeredCenter', 'registeredAt', 'consents', 'timeline', 'recommendedJobs'];
 
 /** Wraps the Participant resolvers so each personal field read is noted for the access log. */
 export function notingIdentityReads(resolvers: Record<string, unknown>): Record<string, unknown> {
