@@ -172,7 +172,6 @@ export type Participant = {
    */
   womenReemployment: Maybe<WomenReemploymentRecord>;
   womenReemploymentAccessLog: Maybe<Array<DataAccess>>;
-  womenReemploymentTimeline: Maybe<Array<TimelineEvent>>;
 };
 
 export type PurposeOfUse =
@@ -182,25 +181,6 @@ export type PurposeOfUse =
   | 'PLACEMENT'
   | 'REFERRAL'
   | 'SELF_ACCESS';
-
-export type TimelineEvent = {
-  __typename?: 'TimelineEvent';
-  agency: Agency;
-  at: Scalars['DateTime']['output'];
-  detail: Maybe<Scalars['String']['output']>;
-  kind: TimelineEventKind;
-  title: Scalars['String']['output'];
-};
-
-export type TimelineEventKind =
-  | 'BENEFIT_DECISION'
-  | 'COUNSELLING'
-  | 'INTAKE'
-  | 'PLACEMENT'
-  | 'PROGRAM'
-  | 'REFERRAL'
-  | 'REGISTRATION'
-  | 'TRAINING';
 
 /** A woman's registration with a 새일센터 and why her career was interrupted. */
 export type WomenCareerBreakProfile = {
@@ -555,8 +535,6 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'Participant' }
     & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}>
-        | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}>
         | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}> ) );
 }>;
 
@@ -581,8 +559,6 @@ export type ResolversTypes = ResolversObject<{
   Occupation: ResolverTypeWrapper<Occupation>;
   Participant: ResolverTypeWrapper<ParticipantReference>;
   PurposeOfUse: PurposeOfUse;
-  TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
-  TimelineEventKind: TimelineEventKind;
   WomenCareerBreakProfile: ResolverTypeWrapper<CareerBreakProfileRow>;
   WomenCareerBreakReason: WomenCareerBreakReason;
   WomenCounsellingChannel: WomenCounsellingChannel;
@@ -620,7 +596,6 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Occupation: Occupation;
   Participant: ParticipantReference;
-  TimelineEvent: TimelineEvent;
   WomenCareerBreakProfile: CareerBreakProfileRow;
   WomenCounsellingSession: CounsellingSessionRow;
   WomenInternship: InternshipRow;
@@ -698,15 +673,6 @@ export type ParticipantResolvers<ContextType = Context, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   womenReemployment?: Resolver<Maybe<ResolversTypes['WomenReemploymentRecord']>, ParentType, ContextType>;
   womenReemploymentAccessLog?: Resolver<Maybe<Array<ResolversTypes['DataAccess']>>, ParentType, ContextType>;
-  womenReemploymentTimeline?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
-}>;
-
-export type TimelineEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = ResolversObject<{
-  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
-  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['TimelineEventKind'], ParentType, ContextType>;
-  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type WomenCareerBreakProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WomenCareerBreakProfile'] = ResolversParentTypes['WomenCareerBreakProfile']> = ResolversObject<{
@@ -810,7 +776,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Occupation?: OccupationResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
-  TimelineEvent?: TimelineEventResolvers<ContextType>;
   WomenCareerBreakProfile?: WomenCareerBreakProfileResolvers<ContextType>;
   WomenCounsellingSession?: WomenCounsellingSessionResolvers<ContextType>;
   WomenInternship?: WomenInternshipResolvers<ContextType>;
