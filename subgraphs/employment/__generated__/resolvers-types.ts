@@ -345,6 +345,7 @@ export type Participant = {
    */
   employment: Maybe<EmploymentRecord>;
   employmentAccessLog: Maybe<Array<DataAccess>>;
+  employmentTimeline: Maybe<Array<TimelineEvent>>;
   id: Scalars['ID']['output'];
   /**
    * National Employment Support Program eligibility (국민취업지원제도) as of
@@ -417,6 +418,25 @@ export type SeparationReason =
   | 'DISMISSAL'
   /** Voluntary resignation with a justified reason (정당한 사유의 자진퇴사) */
   | 'JUSTIFIED_RESIGNATION';
+
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  agency: Agency;
+  at: Scalars['DateTime']['output'];
+  detail: Maybe<Scalars['String']['output']>;
+  kind: TimelineEventKind;
+  title: Scalars['String']['output'];
+};
+
+export type TimelineEventKind =
+  | 'BENEFIT_DECISION'
+  | 'COUNSELLING'
+  | 'INTAKE'
+  | 'PLACEMENT'
+  | 'PROGRAM'
+  | 'REFERRAL'
+  | 'REGISTRATION'
+  | 'TRAINING';
 
 /** Vocational training taken with a national training card (국민내일배움카드). */
 export type TrainingEnrollment = {
@@ -561,6 +581,10 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true},"birthDate":true,"welfare":{"household":{"size":true,"monthlyIncomeKrw":true,"assetsKrw":true,"vulnerableGroup":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true},"birthDate":true,"welfare":{"household":{"size":true,"monthlyIncomeKrw":true,"assetsKrw":true,"vulnerableGroup":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}>
         | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true},"birthDate":true,"welfare":{"household":{"size":true,"monthlyIncomeKrw":true,"assetsKrw":true,"vulnerableGroup":true}}}>
         | GraphQLRecursivePick<FederationTypes['Participant'], {"birthDate":true,"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true},"welfare":{"household":{"size":true,"monthlyIncomeKrw":true,"assetsKrw":true,"vulnerableGroup":true}}}> ) );
 }>;
@@ -605,6 +629,8 @@ export type ResolversTypes = ResolversObject<{
   PurposeOfUse: PurposeOfUse;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SeparationReason: SeparationReason;
+  TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
+  TimelineEventKind: TimelineEventKind;
   TrainingEnrollment: ResolverTypeWrapper<TrainingRow>;
   TrainingStatus: TrainingStatus;
   UnemploymentBenefitClaim: ResolverTypeWrapper<BenefitClaimRow>;
@@ -640,6 +666,7 @@ export type ResolversParentTypes = ResolversObject<{
   Participant: EmploymentParticipant;
   PlannedActivity: PlannedActivityRow;
   Query: Record<PropertyKey, never>;
+  TimelineEvent: TimelineEvent;
   TrainingEnrollment: TrainingRow;
   UnemploymentBenefitClaim: BenefitClaimRow;
   WelfareHousehold: WelfareHousehold;
@@ -776,6 +803,7 @@ export type ParticipantResolvers<ContextType = Context, ParentType extends Resol
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Participant']> | FederationReferenceType, FederationReferenceType, ContextType>;
   employment?: Resolver<Maybe<ResolversTypes['EmploymentRecord']>, ParentType, ContextType>;
   employmentAccessLog?: Resolver<Maybe<Array<ResolversTypes['DataAccess']>>, ParentType, ContextType>;
+  employmentTimeline?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nespEligibility?: Resolver<Maybe<ResolversTypes['NespEligibilityResult']>, ParentType, ContextType>;
 }>;
@@ -790,6 +818,14 @@ export type PlannedActivityResolvers<ContextType = Context, ParentType extends R
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   nespEligibilityCheck?: Resolver<ResolversTypes['NespEligibilityResult'], ParentType, ContextType, RequireFields<QueryNespEligibilityCheckArgs, 'input'>>;
+}>;
+
+export type TimelineEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineEventKind'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type TrainingEnrollmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TrainingEnrollment'] = ResolversParentTypes['TrainingEnrollment']> = ResolversObject<{
@@ -833,6 +869,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Participant?: ParticipantResolvers<ContextType>;
   PlannedActivity?: PlannedActivityResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  TimelineEvent?: TimelineEventResolvers<ContextType>;
   TrainingEnrollment?: TrainingEnrollmentResolvers<ContextType>;
   UnemploymentBenefitClaim?: UnemploymentBenefitClaimResolvers<ContextType>;
 }>;

@@ -64,6 +64,7 @@ export type Participant = {
    */
   selfSufficiency: Maybe<SelfSufficiencyRecord>;
   selfSufficiencyAccessLog: Maybe<Array<DataAccess>>;
+  selfSufficiencyTimeline: Maybe<Array<TimelineEvent>>;
 };
 
 export type PurposeOfUse =
@@ -264,6 +265,25 @@ export type SelfSufficiencyWorkMonth = {
   wageKrw: Scalars['Krw']['output'];
 };
 
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  agency: Agency;
+  at: Scalars['DateTime']['output'];
+  detail: Maybe<Scalars['String']['output']>;
+  kind: TimelineEventKind;
+  title: Scalars['String']['output'];
+};
+
+export type TimelineEventKind =
+  | 'BENEFIT_DECISION'
+  | 'COUNSELLING'
+  | 'INTAKE'
+  | 'PLACEMENT'
+  | 'PROGRAM'
+  | 'REFERRAL'
+  | 'REGISTRATION'
+  | 'TRAINING';
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -354,6 +374,8 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'Participant' }
     & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}>
     & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}>
         | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}> ) );
 }>;
 
@@ -384,6 +406,8 @@ export type ResolversTypes = ResolversObject<{
   SelfSufficiencyRecord: ResolverTypeWrapper<EnrollmentRow>;
   SelfSufficiencyStatus: SelfSufficiencyStatus;
   SelfSufficiencyWorkMonth: ResolverTypeWrapper<WorkMonthRow>;
+  TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
+  TimelineEventKind: TimelineEventKind;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
@@ -403,6 +427,7 @@ export type ResolversParentTypes = ResolversObject<{
   SelfSufficiencyProgram: ProgramRow;
   SelfSufficiencyRecord: EnrollmentRow;
   SelfSufficiencyWorkMonth: WorkMonthRow;
+  TimelineEvent: TimelineEvent;
   Boolean: Scalars['Boolean']['output'];
 }>;
 
@@ -444,6 +469,7 @@ export type ParticipantResolvers<ContextType = Context, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   selfSufficiency?: Resolver<Maybe<ResolversTypes['SelfSufficiencyRecord']>, ParentType, ContextType>;
   selfSufficiencyAccessLog?: Resolver<Maybe<Array<ResolversTypes['DataAccess']>>, ParentType, ContextType>;
+  selfSufficiencyTimeline?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
 }>;
 
 export type SelfSufficiencyAssetAccountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SelfSufficiencyAssetAccount'] = ResolversParentTypes['SelfSufficiencyAssetAccount']> = ResolversObject<{
@@ -502,6 +528,14 @@ export type SelfSufficiencyWorkMonthResolvers<ContextType = Context, ParentType 
   wageKrw?: Resolver<ResolversTypes['Krw'], ParentType, ContextType>;
 }>;
 
+export type TimelineEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineEventKind'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   DataAccess?: DataAccessResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -514,5 +548,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SelfSufficiencyProgram?: SelfSufficiencyProgramResolvers<ContextType>;
   SelfSufficiencyRecord?: SelfSufficiencyRecordResolvers<ContextType>;
   SelfSufficiencyWorkMonth?: SelfSufficiencyWorkMonthResolvers<ContextType>;
+  TimelineEvent?: TimelineEventResolvers<ContextType>;
 }>;
 

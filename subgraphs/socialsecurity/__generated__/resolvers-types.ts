@@ -69,6 +69,7 @@ export type Participant = {
    */
   welfare: Maybe<WelfareRecord>;
   welfareAccessLog: Maybe<Array<DataAccess>>;
+  welfareTimeline: Maybe<Array<TimelineEvent>>;
 };
 
 export type PurposeOfUse =
@@ -78,6 +79,25 @@ export type PurposeOfUse =
   | 'PLACEMENT'
   | 'REFERRAL'
   | 'SELF_ACCESS';
+
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  agency: Agency;
+  at: Scalars['DateTime']['output'];
+  detail: Maybe<Scalars['String']['output']>;
+  kind: TimelineEventKind;
+  title: Scalars['String']['output'];
+};
+
+export type TimelineEventKind =
+  | 'BENEFIT_DECISION'
+  | 'COUNSELLING'
+  | 'INTAKE'
+  | 'PLACEMENT'
+  | 'PROGRAM'
+  | 'REFERRAL'
+  | 'REGISTRATION'
+  | 'TRAINING';
 
 export type WelfareAssessmentKind =
   /** Verification after a reported or detected change (변동 확인조사) */
@@ -442,6 +462,8 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'Participant' }
     & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}>
     & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}>
         | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}> ) );
 }>;
 
@@ -460,6 +482,8 @@ export type ResolversTypes = ResolversObject<{
   Municipality: ResolverTypeWrapper<Municipality>;
   Participant: ResolverTypeWrapper<ParticipantReference>;
   PurposeOfUse: PurposeOfUse;
+  TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
+  TimelineEventKind: TimelineEventKind;
   WelfareAssessmentKind: WelfareAssessmentKind;
   WelfareDisabilityRegistration: ResolverTypeWrapper<DisabilityRow>;
   WelfareDisabilitySeverity: WelfareDisabilitySeverity;
@@ -492,6 +516,7 @@ export type ResolversParentTypes = ResolversObject<{
   Krw: Scalars['Krw']['output'];
   Municipality: Municipality;
   Participant: ParticipantReference;
+  TimelineEvent: TimelineEvent;
   WelfareDisabilityRegistration: DisabilityRow;
   WelfareEntitlement: EntitlementRow;
   Boolean: Scalars['Boolean']['output'];
@@ -546,6 +571,15 @@ export type ParticipantResolvers<ContextType = Context, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   welfare?: Resolver<Maybe<ResolversTypes['WelfareRecord']>, ParentType, ContextType>;
   welfareAccessLog?: Resolver<Maybe<Array<ResolversTypes['DataAccess']>>, ParentType, ContextType>;
+  welfareTimeline?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
+}>;
+
+export type TimelineEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineEventKind'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type WelfareDisabilityRegistrationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WelfareDisabilityRegistration'] = ResolversParentTypes['WelfareDisabilityRegistration']> = ResolversObject<{
@@ -631,6 +665,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Krw?: GraphQLScalarType;
   Municipality?: MunicipalityResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
+  TimelineEvent?: TimelineEventResolvers<ContextType>;
   WelfareDisabilityRegistration?: WelfareDisabilityRegistrationResolvers<ContextType>;
   WelfareEntitlement?: WelfareEntitlementResolvers<ContextType>;
   WelfareHousehold?: WelfareHouseholdResolvers<ContextType>;

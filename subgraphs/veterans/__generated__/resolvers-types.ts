@@ -233,6 +233,7 @@ export type Participant = {
    */
   veterans: Maybe<VeteranRecord>;
   veteransAccessLog: Maybe<Array<DataAccess>>;
+  veteransTimeline: Maybe<Array<TimelineEvent>>;
 };
 
 export type PurposeOfUse =
@@ -242,6 +243,25 @@ export type PurposeOfUse =
   | 'PLACEMENT'
   | 'REFERRAL'
   | 'SELF_ACCESS';
+
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  agency: Agency;
+  at: Scalars['DateTime']['output'];
+  detail: Maybe<Scalars['String']['output']>;
+  kind: TimelineEventKind;
+  title: Scalars['String']['output'];
+};
+
+export type TimelineEventKind =
+  | 'BENEFIT_DECISION'
+  | 'COUNSELLING'
+  | 'INTAKE'
+  | 'PLACEMENT'
+  | 'PROGRAM'
+  | 'REFERRAL'
+  | 'REGISTRATION'
+  | 'TRAINING';
 
 export type VeteranCounsellingChannel =
   /** At the center (방문상담) */
@@ -556,6 +576,8 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'Participant' }
     & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}>
     & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}>
         | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}> ) );
 }>;
 
@@ -584,6 +606,8 @@ export type ResolversTypes = ResolversObject<{
   Occupation: ResolverTypeWrapper<Occupation>;
   Participant: ResolverTypeWrapper<ParticipantReference>;
   PurposeOfUse: PurposeOfUse;
+  TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
+  TimelineEventKind: TimelineEventKind;
   VeteranCounsellingChannel: VeteranCounsellingChannel;
   VeteranCounsellingSession: ResolverTypeWrapper<CounsellingSessionRow>;
   VeteranCounsellingTopic: VeteranCounsellingTopic;
@@ -618,6 +642,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Occupation: Occupation;
   Participant: ParticipantReference;
+  TimelineEvent: TimelineEvent;
   VeteranCounsellingSession: CounsellingSessionRow;
   VeteranPlacement: PlacementRow;
   Boolean: Scalars['Boolean']['output'];
@@ -694,6 +719,15 @@ export type ParticipantResolvers<ContextType = Context, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   veterans?: Resolver<Maybe<ResolversTypes['VeteranRecord']>, ParentType, ContextType>;
   veteransAccessLog?: Resolver<Maybe<Array<ResolversTypes['DataAccess']>>, ParentType, ContextType>;
+  veteransTimeline?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
+}>;
+
+export type TimelineEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineEventKind'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type VeteranCounsellingSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VeteranCounsellingSession'] = ResolversParentTypes['VeteranCounsellingSession']> = ResolversObject<{
@@ -780,6 +814,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Occupation?: OccupationResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
+  TimelineEvent?: TimelineEventResolvers<ContextType>;
   VeteranCounsellingSession?: VeteranCounsellingSessionResolvers<ContextType>;
   VeteranPlacement?: VeteranPlacementResolvers<ContextType>;
   VeteranRecord?: VeteranRecordResolvers<ContextType>;

@@ -172,6 +172,7 @@ export type Participant = {
    */
   womenReemployment: Maybe<WomenReemploymentRecord>;
   womenReemploymentAccessLog: Maybe<Array<DataAccess>>;
+  womenReemploymentTimeline: Maybe<Array<TimelineEvent>>;
 };
 
 export type PurposeOfUse =
@@ -181,6 +182,25 @@ export type PurposeOfUse =
   | 'PLACEMENT'
   | 'REFERRAL'
   | 'SELF_ACCESS';
+
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  agency: Agency;
+  at: Scalars['DateTime']['output'];
+  detail: Maybe<Scalars['String']['output']>;
+  kind: TimelineEventKind;
+  title: Scalars['String']['output'];
+};
+
+export type TimelineEventKind =
+  | 'BENEFIT_DECISION'
+  | 'COUNSELLING'
+  | 'INTAKE'
+  | 'PLACEMENT'
+  | 'PROGRAM'
+  | 'REFERRAL'
+  | 'REGISTRATION'
+  | 'TRAINING';
 
 /** A woman's registration with a 새일센터 and why her career was interrupted. */
 export type WomenCareerBreakProfile = {
@@ -535,6 +555,8 @@ export type FederationReferenceTypes = ResolversObject<{
     ( { __typename: 'Participant' }
     & GraphQLRecursivePick<FederationTypes['Participant'], {"id":true}>
     & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}>
         | GraphQLRecursivePick<FederationTypes['Participant'], {"consents":{"id":true,"discloser":true,"recipient":true,"purposes":true,"grantedOn":true,"validUntil":true,"withdrawnOn":true}}> ) );
 }>;
 
@@ -559,6 +581,8 @@ export type ResolversTypes = ResolversObject<{
   Occupation: ResolverTypeWrapper<Occupation>;
   Participant: ResolverTypeWrapper<ParticipantReference>;
   PurposeOfUse: PurposeOfUse;
+  TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
+  TimelineEventKind: TimelineEventKind;
   WomenCareerBreakProfile: ResolverTypeWrapper<CareerBreakProfileRow>;
   WomenCareerBreakReason: WomenCareerBreakReason;
   WomenCounsellingChannel: WomenCounsellingChannel;
@@ -596,6 +620,7 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   Occupation: Occupation;
   Participant: ParticipantReference;
+  TimelineEvent: TimelineEvent;
   WomenCareerBreakProfile: CareerBreakProfileRow;
   WomenCounsellingSession: CounsellingSessionRow;
   WomenInternship: InternshipRow;
@@ -673,6 +698,15 @@ export type ParticipantResolvers<ContextType = Context, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   womenReemployment?: Resolver<Maybe<ResolversTypes['WomenReemploymentRecord']>, ParentType, ContextType>;
   womenReemploymentAccessLog?: Resolver<Maybe<Array<ResolversTypes['DataAccess']>>, ParentType, ContextType>;
+  womenReemploymentTimeline?: Resolver<Maybe<Array<ResolversTypes['TimelineEvent']>>, ParentType, ContextType>;
+}>;
+
+export type TimelineEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineEventKind'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type WomenCareerBreakProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WomenCareerBreakProfile'] = ResolversParentTypes['WomenCareerBreakProfile']> = ResolversObject<{
@@ -776,6 +810,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   Occupation?: OccupationResolvers<ContextType>;
   Participant?: ParticipantResolvers<ContextType>;
+  TimelineEvent?: TimelineEventResolvers<ContextType>;
   WomenCareerBreakProfile?: WomenCareerBreakProfileResolvers<ContextType>;
   WomenCounsellingSession?: WomenCounsellingSessionResolvers<ContextType>;
   WomenInternship?: WomenInternshipResolvers<ContextType>;

@@ -380,6 +380,7 @@ export type Participant = {
   dataAccessLog: Maybe<Array<DataAccess>>;
   employment: Maybe<EmploymentRecord>;
   employmentAccessLog: Maybe<Array<DataAccess>>;
+  employmentTimeline: Maybe<Array<TimelineEvent>>;
   gender: Gender;
   /** Municipality of residence (거주지 시군구). */
   homeMunicipality: Municipality;
@@ -410,11 +411,24 @@ export type Participant = {
   /** The center where the person was first registered (최초 등록 센터). */
   registeredCenter: Center;
   selfSufficiencyAccessLog: Maybe<Array<DataAccess>>;
+  selfSufficiencyTimeline: Maybe<Array<TimelineEvent>>;
+  /**
+   * The person's path through the center (이력), oldest first: what every
+   * agency contributes from its own records (registrations, counselling,
+   * referrals, benefit decisions, placements, training, programs), each under
+   * that agency's own disclosure policy, merged with Work-Plus's own events.
+   * An agency that withholds its events is named in withheldBy, so the picture
+   * is known to be partial.
+   */
+  timeline: ParticipantTimeline;
   veterans: Maybe<VeteranRecord>;
   veteransAccessLog: Maybe<Array<DataAccess>>;
+  veteransTimeline: Maybe<Array<TimelineEvent>>;
   welfareAccessLog: Maybe<Array<DataAccess>>;
+  welfareTimeline: Maybe<Array<TimelineEvent>>;
   womenReemployment: Maybe<WomenReemploymentRecord>;
   womenReemploymentAccessLog: Maybe<Array<DataAccess>>;
+  womenReemploymentTimeline: Maybe<Array<TimelineEvent>>;
 };
 
 
@@ -450,6 +464,20 @@ export type ParticipantFilter = {
   municipalityCode?: InputMaybe<Scalars['String']['input']>;
   /** Exact name, or a prefix when it ends with '*' (e.g. '김*'). */
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A person's timeline (이력) across the center's agencies. */
+export type ParticipantTimeline = {
+  __typename?: 'ParticipantTimeline';
+  /** Events of every agency that disclosed them, and of Work-Plus, oldest first. */
+  events: Array<TimelineEvent>;
+  /**
+   * Agencies whose events are missing because they withheld them (no consent
+   * or legal basis for this caller and purpose, or a resident outside the
+   * caller's center) or did not answer. Named whether or not the agency knows
+   * the person, so withholding reveals nothing.
+   */
+  withheldBy: Array<Agency>;
 };
 
 /** Why data is read (이용 목적). Every request that reads personal data states one. */
@@ -587,6 +615,41 @@ export type StaffRole =
   /** Team lead (팀장) who can reassign cases */
   | 'SUPERVISOR';
 
+/**
+ * One event in a person's timeline, from the agency that recorded it. The
+ * same type in every subgraph that declares it.
+ */
+export type TimelineEvent = {
+  __typename?: 'TimelineEvent';
+  /** The agency whose records the event comes from. */
+  agency: Agency;
+  /** When it happened; records kept by date read as the start of that day (KST). */
+  at: Scalars['DateTime']['output'];
+  /** A little more, e.g. the program or the occupation; never contact details. */
+  detail: Maybe<Scalars['String']['output']>;
+  kind: TimelineEventKind;
+  /** What happened, in the staff's terms, e.g. 구직등록. */
+  title: Scalars['String']['output'];
+};
+
+export type TimelineEventKind =
+  /** Application for, or decision on, a benefit (급여 신청·결정) */
+  | 'BENEFIT_DECISION'
+  /** Counselling session or plan (상담) */
+  | 'COUNSELLING'
+  /** Initial consultation (초기상담) */
+  | 'INTAKE'
+  /** Placement in a job (취업) */
+  | 'PLACEMENT'
+  /** Participation in a program, e.g. NESP, internship, self-sufficiency work (사업 참여) */
+  | 'PROGRAM'
+  /** Referral between agencies (서비스 연계) */
+  | 'REFERRAL'
+  /** Registration with an agency or the center (등록) */
+  | 'REGISTRATION'
+  /** Vocational training (직업훈련) */
+  | 'TRAINING';
+
 export type VeteranRecord = {
   __typename?: 'VeteranRecord';
   registration: VeteranRegistration;
@@ -719,7 +782,11 @@ export type FederationReferenceTypes = ResolversObject<{
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['Participant'], {"employmentAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"womenReemploymentAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"veteransAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"selfSufficiencyAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"welfareAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true}}>
         | GraphQLRecursivePick<FederationTypes['Participant'], {"employmentAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"womenReemploymentAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"veteransAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"selfSufficiencyAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"welfareAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"employment":{"jobSeeker":{"desiredOccupation":{"code":true},"desiredRegionCode":true,"desiredMonthlyWageKrw":true,"desiredEmploymentType":true}},"womenReemployment":{"profile":{"desiredOccupation":{"code":true},"desiredWorkArrangement":true,"desiredMonthlyWageKrw":true}},"veterans":{"registration":{"desiredOccupation":{"code":true},"desiredRegionCode":true,"desiredMonthlyWageKrw":true}}}>
-        | GraphQLRecursivePick<FederationTypes['Participant'], {"employment":{"jobSeeker":{"desiredOccupation":{"code":true},"desiredRegionCode":true,"desiredMonthlyWageKrw":true,"desiredEmploymentType":true}},"womenReemployment":{"profile":{"desiredOccupation":{"code":true},"desiredWorkArrangement":true,"desiredMonthlyWageKrw":true}},"veterans":{"registration":{"desiredOccupation":{"code":true},"desiredRegionCode":true,"desiredMonthlyWageKrw":true}}}> ) );
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"employmentAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"womenReemploymentAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"veteransAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"selfSufficiencyAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"welfareAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"employmentTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"womenReemploymentTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"veteransTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"selfSufficiencyTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"welfareTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true}}>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"employmentAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"womenReemploymentAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"veteransAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"selfSufficiencyAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"welfareAccessLog":{"at":true,"owner":true,"readerId":true,"readerAgency":true,"readerCenter":true,"purpose":true,"basis":true,"items":true},"employment":{"jobSeeker":{"desiredOccupation":{"code":true},"desiredRegionCode":true,"desiredMonthlyWageKrw":true,"desiredEmploymentType":true}},"womenReemployment":{"profile":{"desiredOccupation":{"code":true},"desiredWorkArrangement":true,"desiredMonthlyWageKrw":true}},"veterans":{"registration":{"desiredOccupation":{"code":true},"desiredRegionCode":true,"desiredMonthlyWageKrw":true}},"employmentTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"womenReemploymentTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"veteransTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"selfSufficiencyTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"welfareTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true}}>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"employment":{"jobSeeker":{"desiredOccupation":{"code":true},"desiredRegionCode":true,"desiredMonthlyWageKrw":true,"desiredEmploymentType":true}},"womenReemployment":{"profile":{"desiredOccupation":{"code":true},"desiredWorkArrangement":true,"desiredMonthlyWageKrw":true}},"veterans":{"registration":{"desiredOccupation":{"code":true},"desiredRegionCode":true,"desiredMonthlyWageKrw":true}}}>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"employment":{"jobSeeker":{"desiredOccupation":{"code":true},"desiredRegionCode":true,"desiredMonthlyWageKrw":true,"desiredEmploymentType":true}},"womenReemployment":{"profile":{"desiredOccupation":{"code":true},"desiredWorkArrangement":true,"desiredMonthlyWageKrw":true}},"veterans":{"registration":{"desiredOccupation":{"code":true},"desiredRegionCode":true,"desiredMonthlyWageKrw":true}},"employmentTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"womenReemploymentTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"veteransTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"selfSufficiencyTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"welfareTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true}}>
+        | GraphQLRecursivePick<FederationTypes['Participant'], {"employmentTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"womenReemploymentTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"veteransTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"selfSufficiencyTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"welfareTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true}}> ) );
   Room:
     ( { __typename: 'Room' }
     & GraphQLRecursivePick<FederationTypes['Room'], {"id":true}> );
@@ -766,6 +833,7 @@ export type ResolversTypes = ResolversObject<{
   ParticipantConnection: ResolverTypeWrapper<ParticipantPage>;
   ParticipantEdge: ResolverTypeWrapper<Omit<ParticipantEdge, 'node'> & { node: ResolversTypes['Participant'] }>;
   ParticipantFilter: ParticipantFilter;
+  ParticipantTimeline: ResolverTypeWrapper<ParticipantTimeline>;
   PurposeOfUse: PurposeOfUse;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Room: ResolverTypeWrapper<RoomRow>;
@@ -773,6 +841,8 @@ export type ResolversTypes = ResolversObject<{
   RoomKind: RoomKind;
   Staff: ResolverTypeWrapper<StaffRow>;
   StaffRole: StaffRole;
+  TimelineEvent: ResolverTypeWrapper<TimelineEvent>;
+  TimelineEventKind: TimelineEventKind;
   VeteranRecord: ResolverTypeWrapper<VeteranRecord>;
   VeteranRegistration: ResolverTypeWrapper<VeteranRegistration>;
   WomenCareerBreakProfile: ResolverTypeWrapper<WomenCareerBreakProfile>;
@@ -812,10 +882,12 @@ export type ResolversParentTypes = ResolversObject<{
   ParticipantConnection: ParticipantPage;
   ParticipantEdge: Omit<ParticipantEdge, 'node'> & { node: ResolversParentTypes['Participant'] };
   ParticipantFilter: ParticipantFilter;
+  ParticipantTimeline: ParticipantTimeline;
   Query: Record<PropertyKey, never>;
   Room: RoomRow;
   RoomBooking: RoomBookingRow;
   Staff: StaffRow;
+  TimelineEvent: TimelineEvent;
   VeteranRecord: VeteranRecord;
   VeteranRegistration: VeteranRegistration;
   WomenCareerBreakProfile: WomenCareerBreakProfile;
@@ -965,6 +1037,7 @@ export type ParticipantResolvers<ContextType = Context, ParentType extends Resol
   recommendedJobs?: Resolver<Array<ResolversTypes['JobRecommendation']>, ParentType, ContextType, RequireFields<ParticipantRecommendedJobsArgs, 'first'>>;
   registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   registeredCenter?: Resolver<ResolversTypes['Center'], ParentType, ContextType>;
+  timeline?: Resolver<ResolversTypes['ParticipantTimeline'], ParentType, ContextType>;
 }>;
 
 export type ParticipantConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParticipantConnection'] = ResolversParentTypes['ParticipantConnection']> = ResolversObject<{
@@ -976,6 +1049,11 @@ export type ParticipantConnectionResolvers<ContextType = Context, ParentType ext
 export type ParticipantEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParticipantEdge'] = ResolversParentTypes['ParticipantEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Participant'], ParentType, ContextType>;
+}>;
+
+export type ParticipantTimelineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParticipantTimeline'] = ResolversParentTypes['ParticipantTimeline']> = ResolversObject<{
+  events?: Resolver<Array<ResolversTypes['TimelineEvent']>, ParentType, ContextType>;
+  withheldBy?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -1018,6 +1096,14 @@ export type StaffResolvers<ContextType = Context, ParentType extends ResolversPa
   roles?: Resolver<Array<ResolversTypes['StaffRole']>, ParentType, ContextType>;
 }>;
 
+export type TimelineEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEvent'] = ResolversParentTypes['TimelineEvent']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineEventKind'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Center?: CenterResolvers<ContextType>;
   CenterAgency?: CenterAgencyResolvers<ContextType>;
@@ -1039,9 +1125,11 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Participant?: ParticipantResolvers<ContextType>;
   ParticipantConnection?: ParticipantConnectionResolvers<ContextType>;
   ParticipantEdge?: ParticipantEdgeResolvers<ContextType>;
+  ParticipantTimeline?: ParticipantTimelineResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Room?: RoomResolvers<ContextType>;
   RoomBooking?: RoomBookingResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
+  TimelineEvent?: TimelineEventResolvers<ContextType>;
 }>;
 
