@@ -1,9 +1,13 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ParticipantRow, CenterRow, MunicipalityRow, CenterAgencyRow, StaffRow, ConsentRow, RoomRow, RoomBookingRow } from '../src/store/tables';
+import type { ParticipantRow, CenterRow, MunicipalityRow, CenterAgencyRow, StaffRow, ConsentRow, RoomRow, RoomBookingRow, IntakeRow, ReferralRow, ReferralChangeRow, PlacementRow } from '../src/store/tables';
 import type { ParticipantPage } from '../src/resolvers/participants';
 import type { BoardPostingRow } from '../src/board/tables';
 import type { VacancyNode, BoardPage } from '../src/board/search';
 import type { Recommendation } from '../src/board/recommendations';
+import type { ReferralPage } from '../src/resolvers/referrals';
+import type { IntakeResultValue } from '../src/resolvers/intake';
+import type { DuplicateCandidateValue } from '../src/intake/duplicates';
+import type { CenterPerformanceValue } from '../src/placements/performance';
 import type { Context } from '../src/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -42,6 +46,23 @@ export type Agency =
   /** The center's own desk (고용복지플러스센터, Work-Plus) */
   | 'WORKPLUS';
 
+export type AgencyPerformance = {
+  __typename?: 'AgencyPerformance';
+  agency: Agency;
+  /** Of those credited, placements shared with another agency. */
+  jointPlacements: Scalars['Int']['output'];
+  /** Median days from request to acceptance of the referrals it accepted in the period; null when none. */
+  medianDaysToAccept: Maybe<Scalars['Float']['output']>;
+  /** Placements this agency is credited with, alone or jointly. */
+  placementsCredited: Scalars['Int']['output'];
+  /** Of those, placements it made itself. */
+  placementsMade: Scalars['Int']['output'];
+  /** Referrals the agency accepted in the period. */
+  referralsAccepted: Scalars['Int']['output'];
+  /** Referrals the agency received that were requested in the period. */
+  referralsReceived: Scalars['Int']['output'];
+};
+
 export type BookRoomInput = {
   endsAt: Scalars['DateTime']['input'];
   /** Any unique string per intended booking, e.g. a UUID; a retry sends the same one. */
@@ -64,12 +85,34 @@ export type Center = {
   municipality: Municipality;
   name: Scalars['String']['output'];
   openedOn: Scalars['Date']['output'];
+  /**
+   * Placements and referral work of each agency in the center for placements
+   * that started, and referrals accepted, between `from` and `to` (inclusive,
+   * at most 366 days). Staff of the center only.
+   */
+  performance: CenterPerformance;
   phone: Scalars['String']['output'];
+  /**
+   * A referral still open (requested, accepted or in progress) this many days
+   * after it was requested is flagged overdue (장기 미처리). Set per center with
+   * setReferralOverdueDays; 14 unless changed.
+   */
+  referralOverdueDays: Scalars['Int']['output'];
   /** Rooms partner agencies share in the center (시설). */
   rooms: Array<Room>;
   /** Municipalities whose residents the center serves (관할 시군구). */
   servedMunicipalities: Array<Municipality>;
   staff: Array<Staff>;
+};
+
+
+/**
+ * An Employment-Welfare Plus Center (고용복지플러스센터): a consortium of agencies
+ * under one roof. The agencies stay legally independent.
+ */
+export type CenterPerformanceArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -88,6 +131,19 @@ export type CenterAgency = {
   joinedOn: Scalars['Date']['output'];
   /** The agency's own name for its desk, e.g. 서울서부고용센터. */
   officeName: Scalars['String']['output'];
+};
+
+/** A center's results over a period. */
+export type CenterPerformance = {
+  __typename?: 'CenterPerformance';
+  /** One row per agency with a desk in the center. */
+  byAgency: Array<AgencyPerformance>;
+  from: Scalars['Date']['output'];
+  /** Placements credited to more than one agency. */
+  jointPlacements: Scalars['Int']['output'];
+  /** Placements that started in the period, each counted once however many agencies share it. */
+  placements: Scalars['Int']['output'];
+  to: Scalars['Date']['output'];
 };
 
 export type ConsentInput = {
@@ -144,6 +200,16 @@ export type DisclosureConsent = {
   withdrawnOn: Maybe<Scalars['Date']['output']>;
 };
 
+export type DuplicateCandidate = {
+  __typename?: 'DuplicateCandidate';
+  matchedOn: Array<DuplicateMatch>;
+  participant: Participant;
+};
+
+export type DuplicateMatch =
+  | 'NAME_AND_BIRTH_DATE'
+  | 'PHONE';
+
 export type EmploymentRecord = {
   __typename?: 'EmploymentRecord';
   jobSeeker: JobSeekerRegistration;
@@ -162,6 +228,75 @@ export type EmploymentType =
 export type Gender =
   | 'FEMALE'
   | 'MALE';
+
+/** An initial consultation (초기상담) at a center's desk. */
+export type Intake = {
+  __typename?: 'Intake';
+  at: Scalars['DateTime']['output'];
+  center: Center;
+  /** Staff ID of the counsellor. */
+  counsellor: Scalars['String']['output'];
+  counsellorAgency: Agency;
+  id: Scalars['ID']['output'];
+  needs: Array<IntakeNeed>;
+  notes: Maybe<Scalars['String']['output']>;
+  participant: Participant;
+  /** The referrals sent from this intake. */
+  referrals: Array<Referral>;
+};
+
+export type IntakeInput = {
+  /** Consents given at the intake (정보제공 동의); recorded before the referrals, which may rely on them. */
+  consents?: InputMaybe<Array<ConsentInput>>;
+  /** Any unique string per intended intake, e.g. a UUID; a retry sends the same one. */
+  idempotencyKey: Scalars['String']['input'];
+  needs: Array<IntakeNeed>;
+  /** Register `person` although these participants matched: the counsellor checked they are different people. */
+  notDuplicateOf?: InputMaybe<Array<Scalars['ID']['input']>>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** A registered participant (a returning visitor, or one a possible duplicate turned out to be). Give this or `person`. */
+  participantId?: InputMaybe<Scalars['ID']['input']>;
+  /** A person to register. */
+  person?: InputMaybe<NewPersonInput>;
+  /** Referrals to send now; each must serve one of `needs`. */
+  referrals?: InputMaybe<Array<IntakeReferralInput>>;
+};
+
+/** What a person came for; each need is served by one agency. */
+export type IntakeNeed =
+  /** Returning to work after a career break (경력단절): WOMEN */
+  | 'CAREER_BREAK'
+  /** Work, job search, training: EMPLOYMENT */
+  | 'EMPLOYMENT'
+  /** Self-sufficiency work for recipients and the near-poor (자활): SELF_SUFFICIENCY */
+  | 'SELF_SUFFICIENCY'
+  /** Discharged service member (제대군인): VETERANS */
+  | 'VETERAN'
+  /** Livelihood, housing, medical or emergency support: SOCIAL_SECURITY */
+  | 'WELFARE';
+
+export type IntakeOutcome =
+  /** Nothing was written: the person may already be registered. */
+  | 'POSSIBLE_DUPLICATE'
+  /** The intake was recorded for a registered participant. */
+  | 'RECORDED'
+  /** A new participant was registered and the intake recorded. */
+  | 'REGISTERED';
+
+export type IntakeReferralInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  service: ReferralService;
+  toAgency: Agency;
+};
+
+export type IntakeResult = {
+  __typename?: 'IntakeResult';
+  /** The intake recorded; null when the outcome is POSSIBLE_DUPLICATE. */
+  intake: Maybe<Intake>;
+  outcome: IntakeOutcome;
+  /** The registered participants the new person matched; empty unless POSSIBLE_DUPLICATE. */
+  possibleDuplicates: Array<DuplicateCandidate>;
+};
 
 export type JobBoardConnection = {
   __typename?: 'JobBoardConnection';
@@ -290,6 +425,8 @@ export type Municipality = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** The receiving agency takes the referral on: REQUESTED → ACCEPTED. */
+  acceptReferral: Referral;
   /**
    * Books a room for a time slot (at most 8 hours, not in the past) for staff
    * of the room's center. The database refuses any overlap with a live
@@ -297,8 +434,18 @@ export type Mutation = {
    * the same idempotencyKey returns the first booking instead of a second one.
    */
   bookRoom: RoomBooking;
+  /**
+   * Withdraws the referral, with a reason: the sending agency from REQUESTED,
+   * ACCEPTED or IN_PROGRESS; the receiving agency from ACCEPTED or
+   * IN_PROGRESS (before that it declines instead).
+   */
+  cancelReferral: Referral;
   /** Cancels a booking (its slot becomes free). Cancelling again changes nothing. */
   cancelRoomBooking: RoomBooking;
+  /** The receiving agency finished the service: IN_PROGRESS → COMPLETED. */
+  completeReferral: Referral;
+  /** The receiving agency turns the referral down: REQUESTED → DECLINED, with a reason. */
+  declineReferral: Referral;
   /**
    * Records the consents a person gives at intake (정보제공 동의): which agency
    * may disclose its records to which, for what purposes, until when. All are
@@ -308,6 +455,40 @@ export type Mutation = {
    */
   recordConsents: Array<DisclosureConsent>;
   /**
+   * Reports a placement (취업) to the center's performance register. The
+   * caller's agency is the placing agency; every agency that took part in an
+   * accepted referral of the person in the 12 months before the job started
+   * is credited with it too (공동 실적). Retrying with the same idempotencyKey
+   * returns the first record.
+   */
+  recordPlacement: Placement;
+  /**
+   * Initial consultation and registration (초기상담 등록), all in one
+   * transaction: registers a new person (or takes a registered one), records
+   * the intake's needs, notes and consents, and sends the referrals the needs
+   * call for. A new person whose name and birth date, or phone number, match
+   * a registered participant is not registered: the answer is
+   * POSSIBLE_DUPLICATE with the matching records and nothing is written. Then
+   * either record the intake for that participant (participantId) or, if the
+   * counsellor confirmed they are different people, send again with their IDs
+   * in notDuplicateOf. Retrying with the same idempotencyKey returns the
+   * first result. Counselling staff only.
+   */
+  registerIntake: IntakeResult;
+  /**
+   * Refers a participant from the caller's agency to another agency's service
+   * in the caller's center (서비스 연계). The person must have consented to the
+   * caller's agency disclosing to the receiving one for purpose REFERRAL,
+   * unless the caller is the Work-Plus desk, whose registration data the
+   * center shares. Retrying with the same idempotencyKey returns the first
+   * referral.
+   */
+  requestReferral: Referral;
+  /** Sets after how many days (1–180) an open referral of the center is flagged overdue. Administrators and supervisors of the center. */
+  setReferralOverdueDays: Center;
+  /** The receiving agency starts the service: ACCEPTED → IN_PROGRESS. */
+  startReferral: Referral;
+  /**
    * Withdraws a consent (동의 철회). From the next request on, no agency
    * discloses under it. Withdrawing again changes nothing and returns it as is.
    * The person (citizen token) or staff of the center may withdraw.
@@ -316,12 +497,35 @@ export type Mutation = {
 };
 
 
+export type MutationAcceptReferralArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationBookRoomArgs = {
   input: BookRoomInput;
 };
 
 
+export type MutationCancelReferralArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationCancelRoomBookingArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationCompleteReferralArgs = {
+  id: Scalars['ID']['input'];
+  outcome?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationDeclineReferralArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
@@ -333,8 +537,45 @@ export type MutationRecordConsentsArgs = {
 };
 
 
+export type MutationRecordPlacementArgs = {
+  input: PlacementInput;
+};
+
+
+export type MutationRegisterIntakeArgs = {
+  input: IntakeInput;
+};
+
+
+export type MutationRequestReferralArgs = {
+  input: ReferralInput;
+};
+
+
+export type MutationSetReferralOverdueDaysArgs = {
+  centerId: Scalars['ID']['input'];
+  days: Scalars['Int']['input'];
+};
+
+
+export type MutationStartReferralArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationWithdrawConsentArgs = {
   id: Scalars['ID']['input'];
+};
+
+export type NewPersonInput = {
+  birthDate: Scalars['Date']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  gender: Gender;
+  /** 5-digit 시군구 code of residence. */
+  municipalityCode: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** Mobile phone, e.g. 010-1234-5678. */
+  phone?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -387,6 +628,8 @@ export type Participant = {
   id: Scalars['ID']['output'];
   /** Full name (성명) as registered. */
   name: Scalars['String']['output'];
+  /** Placements reported to the center (취업 실적), oldest first, each with its joint credit. */
+  placements: Array<Placement>;
   /**
    * Open job board vacancies ranked by fit for this person (맞춤 일자리 추천),
    * best first, at most `first` (1 to 50). The person's wishes come from what
@@ -407,6 +650,12 @@ export type Participant = {
    * candidates. Ties go to the higher wage, then the vacancy ID.
    */
   recommendedJobs: Array<JobRecommendation>;
+  /**
+   * Referrals (서비스 연계) of this person that the caller's agency sent or
+   * received, oldest first. Work-Plus desk staff of the referral's center and
+   * the person themself see all of them.
+   */
+  referrals: Array<Referral>;
   registeredAt: Scalars['DateTime']['output'];
   /** The center where the person was first registered (최초 등록 센터). */
   registeredCenter: Center;
@@ -480,6 +729,40 @@ export type ParticipantTimeline = {
   withheldBy: Array<Agency>;
 };
 
+/** A placement (취업) reported to the center's performance register. */
+export type Placement = {
+  __typename?: 'Placement';
+  center: Center;
+  /**
+   * Every agency credited (공동 실적): the placing agency, and both agencies of
+   * each referral of the person that was accepted in the 12 months before the
+   * job started. Fixed when the placement is recorded.
+   */
+  creditedAgencies: Array<Agency>;
+  /** The accepted referrals the joint credit comes from. */
+  creditingReferrals: Array<Referral>;
+  employerName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  jobTitle: Scalars['String']['output'];
+  participant: Participant;
+  /** The agency that made the placement. */
+  placingAgency: Agency;
+  recordedAt: Scalars['DateTime']['output'];
+  /** Staff ID of who recorded it. */
+  recordedBy: Scalars['String']['output'];
+  startedOn: Scalars['Date']['output'];
+};
+
+export type PlacementInput = {
+  employerName: Scalars['String']['input'];
+  /** Any unique string per intended placement, e.g. a UUID; a retry sends the same one. */
+  idempotencyKey: Scalars['String']['input'];
+  jobTitle: Scalars['String']['input'];
+  participantId: Scalars['ID']['input'];
+  /** First day of work; not in the future and not more than a year ago. */
+  startedOn: Scalars['Date']['input'];
+};
+
 /** Why data is read (이용 목적). Every request that reads personal data states one. */
 export type PurposeOfUse =
   | 'AUDIT'
@@ -519,6 +802,14 @@ export type Query = {
    * with cursors (at most 100 per page).
    */
   participants: ParticipantConnection;
+  /** One referral, if the caller's agency is a party to it (or the caller is the person or the center's Work-Plus desk). */
+  referral: Maybe<Referral>;
+  /**
+   * The caller's referral worklist: referrals of the caller's center that the
+   * caller's agency sent or received (all of them for the Work-Plus desk),
+   * newest first, with cursor pagination (at most 100 per page).
+   */
+  referrals: ReferralConnection;
   /** Bookings of every room of a center that start on `date` (KST), in time order. */
   roomBookings: Array<RoomBooking>;
 };
@@ -548,10 +839,148 @@ export type QueryParticipantsArgs = {
 };
 
 
+export type QueryReferralArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReferralsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ReferralFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryRoomBookingsArgs = {
   centerId: Scalars['ID']['input'];
   date: Scalars['Date']['input'];
 };
+
+/**
+ * A referral (서비스 연계) of one participant from one agency to a service of
+ * another agency in the same center. It moves
+ * REQUESTED → ACCEPTED → IN_PROGRESS → COMPLETED, or ends DECLINED or
+ * CANCELLED with a reason; every change is kept in `history`.
+ */
+export type Referral = {
+  __typename?: 'Referral';
+  /** When the receiving agency accepted it; null before. */
+  acceptedAt: Maybe<Scalars['DateTime']['output']>;
+  center: Center;
+  /** When it reached COMPLETED, DECLINED or CANCELLED; null while open. */
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The decline or cancel reason, or the completion outcome. */
+  closingNote: Maybe<Scalars['String']['output']>;
+  /** Whole days since it was requested, up to when it closed. */
+  daysOpen: Scalars['Int']['output'];
+  fromAgency: Agency;
+  /** Every change, oldest first, with who made it and when. */
+  history: Array<ReferralChange>;
+  id: Scalars['ID']['output'];
+  /** What the sending counsellor wants the receiving agency to know. */
+  note: Maybe<Scalars['String']['output']>;
+  /**
+   * Open (REQUESTED, ACCEPTED or IN_PROGRESS) for more than the center's
+   * referralOverdueDays since it was requested.
+   */
+  overdue: Scalars['Boolean']['output'];
+  participant: Participant;
+  requestedAt: Scalars['DateTime']['output'];
+  /** Staff ID of who requested it. */
+  requestedBy: Scalars['String']['output'];
+  service: ReferralService;
+  status: ReferralStatus;
+  toAgency: Agency;
+};
+
+/** One change of a referral's status. */
+export type ReferralChange = {
+  __typename?: 'ReferralChange';
+  at: Scalars['DateTime']['output'];
+  /** Staff ID of who made the change. */
+  by: Scalars['String']['output'];
+  byAgency: Agency;
+  /** Null for the request itself. */
+  from: Maybe<ReferralStatus>;
+  /** The reason (decline, cancel) or outcome (complete) given with it. */
+  note: Maybe<Scalars['String']['output']>;
+  to: ReferralStatus;
+};
+
+export type ReferralConnection = {
+  __typename?: 'ReferralConnection';
+  edges: Array<ReferralEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ReferralDirection =
+  | 'RECEIVED'
+  | 'SENT';
+
+export type ReferralEdge = {
+  __typename?: 'ReferralEdge';
+  cursor: Scalars['String']['output'];
+  node: Referral;
+};
+
+export type ReferralFilter = {
+  /** SENT: from the caller's agency; RECEIVED: to it; absent: both. */
+  direction?: InputMaybe<ReferralDirection>;
+  /** Only those flagged overdue (true) or not (false). */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  participantId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<ReferralStatus>>;
+};
+
+export type ReferralInput = {
+  /** Any unique string per intended referral, e.g. a UUID; a retry sends the same one. */
+  idempotencyKey: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  participantId: Scalars['ID']['input'];
+  service: ReferralService;
+  /** The receiving agency; must be the agency that offers `service`. */
+  toAgency: Agency;
+};
+
+/**
+ * The services one agency can refer a person to. Each belongs to one agency;
+ * a referral names the service and goes to its agency.
+ */
+export type ReferralService =
+  /** Career-break counselling and placement (새일센터 취업상담), WOMEN */
+  | 'CAREER_BREAK_COUNSELLING'
+  /** Emergency welfare support (긴급복지지원), SOCIAL_SECURITY */
+  | 'EMERGENCY_WELFARE'
+  /** Job-seeker registration and job placement (구직등록·취업알선), EMPLOYMENT */
+  | 'JOB_PLACEMENT'
+  /** National Employment Support Program (국민취업지원제도), EMPLOYMENT */
+  | 'NESP'
+  /** Self-sufficiency work programme (자활근로), SELF_SUFFICIENCY */
+  | 'SELF_SUFFICIENCY_WORK'
+  /** Unemployment benefit (실업급여), EMPLOYMENT */
+  | 'UNEMPLOYMENT_BENEFIT'
+  /** Veterans' career counselling and placement (제대군인 취업지원), VETERANS */
+  | 'VETERAN_CAREER_SUPPORT'
+  /** Vocational training (내일배움카드), EMPLOYMENT */
+  | 'VOCATIONAL_TRAINING'
+  /** Welfare eligibility assessment and benefits (복지급여 상담·신청), SOCIAL_SECURITY */
+  | 'WELFARE_BENEFITS'
+  /** New-work women internship (새일여성인턴), WOMEN */
+  | 'WOMEN_INTERNSHIP';
+
+export type ReferralStatus =
+  /** The receiving agency took it on (접수) */
+  | 'ACCEPTED'
+  /** Withdrawn before it was completed (취소) */
+  | 'CANCELLED'
+  /** The service was delivered (완료) */
+  | 'COMPLETED'
+  /** The receiving agency turned it down (반려) */
+  | 'DECLINED'
+  /** The service has started (진행) */
+  | 'IN_PROGRESS'
+  /** Sent; waiting for the receiving agency (요청) */
+  | 'REQUESTED';
 
 /** A room in a center that any agency there may book (시설 예약). */
 export type Room = {
@@ -764,6 +1193,7 @@ export type FederationTypes = ResolversObject<{
   Center: Center;
   Municipality: Municipality;
   Participant: Participant;
+  Referral: Referral;
   Room: Room;
   Staff: Staff;
 }>;
@@ -787,6 +1217,9 @@ export type FederationReferenceTypes = ResolversObject<{
         | GraphQLRecursivePick<FederationTypes['Participant'], {"employment":{"jobSeeker":{"desiredOccupation":{"code":true},"desiredRegionCode":true,"desiredMonthlyWageKrw":true,"desiredEmploymentType":true}},"womenReemployment":{"profile":{"desiredOccupation":{"code":true},"desiredWorkArrangement":true,"desiredMonthlyWageKrw":true}},"veterans":{"registration":{"desiredOccupation":{"code":true},"desiredRegionCode":true,"desiredMonthlyWageKrw":true}}}>
         | GraphQLRecursivePick<FederationTypes['Participant'], {"employment":{"jobSeeker":{"desiredOccupation":{"code":true},"desiredRegionCode":true,"desiredMonthlyWageKrw":true,"desiredEmploymentType":true}},"womenReemployment":{"profile":{"desiredOccupation":{"code":true},"desiredWorkArrangement":true,"desiredMonthlyWageKrw":true}},"veterans":{"registration":{"desiredOccupation":{"code":true},"desiredRegionCode":true,"desiredMonthlyWageKrw":true}},"employmentTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"womenReemploymentTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"veteransTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"selfSufficiencyTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"welfareTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true}}>
         | GraphQLRecursivePick<FederationTypes['Participant'], {"employmentTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"womenReemploymentTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"veteransTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"selfSufficiencyTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true},"welfareTimeline":{"at":true,"agency":true,"kind":true,"title":true,"detail":true}}> ) );
+  Referral:
+    ( { __typename: 'Referral' }
+    & GraphQLRecursivePick<FederationTypes['Referral'], {"id":true}> );
   Room:
     ( { __typename: 'Room' }
     & GraphQLRecursivePick<FederationTypes['Room'], {"id":true}> );
@@ -800,23 +1233,34 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Agency: Agency;
+  AgencyPerformance: ResolverTypeWrapper<AgencyPerformance>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   BookRoomInput: BookRoomInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Center: ResolverTypeWrapper<CenterRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CenterAgency: ResolverTypeWrapper<CenterAgencyRow>;
+  CenterPerformance: ResolverTypeWrapper<CenterPerformanceValue>;
   ConsentInput: ConsentInput;
   Contact: ResolverTypeWrapper<Contact>;
   DataAccess: ResolverTypeWrapper<DataAccess>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DisclosureConsent: ResolverTypeWrapper<ConsentRow>;
+  DuplicateCandidate: ResolverTypeWrapper<DuplicateCandidateValue>;
+  DuplicateMatch: DuplicateMatch;
   EmploymentRecord: ResolverTypeWrapper<EmploymentRecord>;
   EmploymentType: EmploymentType;
   Gender: Gender;
+  Intake: ResolverTypeWrapper<IntakeRow>;
+  IntakeInput: IntakeInput;
+  IntakeNeed: IntakeNeed;
+  IntakeOutcome: IntakeOutcome;
+  IntakeReferralInput: IntakeReferralInput;
+  IntakeResult: ResolverTypeWrapper<IntakeResultValue>;
   JobBoardConnection: ResolverTypeWrapper<BoardPage>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JobBoardEdge: ResolverTypeWrapper<Omit<JobBoardEdge, 'node'> & { node: ResolversTypes['JobVacancy'] }>;
   JobBoardFilter: JobBoardFilter;
   JobPosting: ResolverTypeWrapper<BoardPostingRow>;
@@ -827,6 +1271,7 @@ export type ResolversTypes = ResolversObject<{
   Krw: ResolverTypeWrapper<Scalars['Krw']['output']>;
   Municipality: ResolverTypeWrapper<MunicipalityRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewPersonInput: NewPersonInput;
   Occupation: ResolverTypeWrapper<Occupation>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Participant: ResolverTypeWrapper<ParticipantRow>;
@@ -834,8 +1279,19 @@ export type ResolversTypes = ResolversObject<{
   ParticipantEdge: ResolverTypeWrapper<Omit<ParticipantEdge, 'node'> & { node: ResolversTypes['Participant'] }>;
   ParticipantFilter: ParticipantFilter;
   ParticipantTimeline: ResolverTypeWrapper<ParticipantTimeline>;
+  Placement: ResolverTypeWrapper<PlacementRow>;
+  PlacementInput: PlacementInput;
   PurposeOfUse: PurposeOfUse;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Referral: ResolverTypeWrapper<ReferralRow>;
+  ReferralChange: ResolverTypeWrapper<ReferralChangeRow>;
+  ReferralConnection: ResolverTypeWrapper<ReferralPage>;
+  ReferralDirection: ReferralDirection;
+  ReferralEdge: ResolverTypeWrapper<Omit<ReferralEdge, 'node'> & { node: ResolversTypes['Referral'] }>;
+  ReferralFilter: ReferralFilter;
+  ReferralInput: ReferralInput;
+  ReferralService: ReferralService;
+  ReferralStatus: ReferralStatus;
   Room: ResolverTypeWrapper<RoomRow>;
   RoomBooking: ResolverTypeWrapper<RoomBookingRow>;
   RoomKind: RoomKind;
@@ -852,21 +1308,29 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AgencyPerformance: AgencyPerformance;
+  Int: Scalars['Int']['output'];
+  Float: Scalars['Float']['output'];
   BookRoomInput: BookRoomInput;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Center: CenterRow;
   Boolean: Scalars['Boolean']['output'];
   CenterAgency: CenterAgencyRow;
+  CenterPerformance: CenterPerformanceValue;
   ConsentInput: ConsentInput;
   Contact: Contact;
   DataAccess: DataAccess;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DisclosureConsent: ConsentRow;
+  DuplicateCandidate: DuplicateCandidateValue;
   EmploymentRecord: EmploymentRecord;
+  Intake: IntakeRow;
+  IntakeInput: IntakeInput;
+  IntakeReferralInput: IntakeReferralInput;
+  IntakeResult: IntakeResultValue;
   JobBoardConnection: BoardPage;
-  Int: Scalars['Int']['output'];
   JobBoardEdge: Omit<JobBoardEdge, 'node'> & { node: ResolversParentTypes['JobVacancy'] };
   JobBoardFilter: JobBoardFilter;
   JobPosting: BoardPostingRow;
@@ -876,6 +1340,7 @@ export type ResolversParentTypes = ResolversObject<{
   Krw: Scalars['Krw']['output'];
   Municipality: MunicipalityRow;
   Mutation: Record<PropertyKey, never>;
+  NewPersonInput: NewPersonInput;
   Occupation: Occupation;
   PageInfo: PageInfo;
   Participant: ParticipantRow;
@@ -883,7 +1348,15 @@ export type ResolversParentTypes = ResolversObject<{
   ParticipantEdge: Omit<ParticipantEdge, 'node'> & { node: ResolversParentTypes['Participant'] };
   ParticipantFilter: ParticipantFilter;
   ParticipantTimeline: ParticipantTimeline;
+  Placement: PlacementRow;
+  PlacementInput: PlacementInput;
   Query: Record<PropertyKey, never>;
+  Referral: ReferralRow;
+  ReferralChange: ReferralChangeRow;
+  ReferralConnection: ReferralPage;
+  ReferralEdge: Omit<ReferralEdge, 'node'> & { node: ResolversParentTypes['Referral'] };
+  ReferralFilter: ReferralFilter;
+  ReferralInput: ReferralInput;
   Room: RoomRow;
   RoomBooking: RoomBookingRow;
   Staff: StaffRow;
@@ -894,6 +1367,16 @@ export type ResolversParentTypes = ResolversObject<{
   WomenReemploymentRecord: WomenReemploymentRecord;
 }>;
 
+export type AgencyPerformanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyPerformance'] = ResolversParentTypes['AgencyPerformance']> = ResolversObject<{
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  jointPlacements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  medianDaysToAccept?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  placementsCredited?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  placementsMade?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  referralsAccepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  referralsReceived?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type CenterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Center'] = ResolversParentTypes['Center'], FederationReferenceType extends FederationReferenceTypes['Center'] = FederationReferenceTypes['Center']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Center']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -902,7 +1385,9 @@ export type CenterResolvers<ContextType = Context, ParentType extends ResolversP
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  performance?: Resolver<ResolversTypes['CenterPerformance'], ParentType, ContextType, RequireFields<CenterPerformanceArgs, 'from' | 'to'>>;
   phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  referralOverdueDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rooms?: Resolver<Array<ResolversTypes['Room']>, ParentType, ContextType>;
   servedMunicipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
   staff?: Resolver<Array<ResolversTypes['Staff']>, ParentType, ContextType, RequireFields<CenterStaffArgs, 'activeOnly'>>;
@@ -912,6 +1397,14 @@ export type CenterAgencyResolvers<ContextType = Context, ParentType extends Reso
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   joinedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   officeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CenterPerformanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CenterPerformance'] = ResolversParentTypes['CenterPerformance']> = ResolversObject<{
+  byAgency?: Resolver<Array<ResolversTypes['AgencyPerformance']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  jointPlacements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  placements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
 export type ContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = ResolversObject<{
@@ -946,6 +1439,29 @@ export type DisclosureConsentResolvers<ContextType = Context, ParentType extends
   recipient?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   validUntil?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   withdrawnOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+}>;
+
+export type DuplicateCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateCandidate'] = ResolversParentTypes['DuplicateCandidate']> = ResolversObject<{
+  matchedOn?: Resolver<Array<ResolversTypes['DuplicateMatch']>, ParentType, ContextType>;
+  participant?: Resolver<ResolversTypes['Participant'], ParentType, ContextType>;
+}>;
+
+export type IntakeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Intake'] = ResolversParentTypes['Intake']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  center?: Resolver<ResolversTypes['Center'], ParentType, ContextType>;
+  counsellor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  counsellorAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  needs?: Resolver<Array<ResolversTypes['IntakeNeed']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  participant?: Resolver<ResolversTypes['Participant'], ParentType, ContextType>;
+  referrals?: Resolver<Array<ResolversTypes['Referral']>, ParentType, ContextType>;
+}>;
+
+export type IntakeResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IntakeResult'] = ResolversParentTypes['IntakeResult']> = ResolversObject<{
+  intake?: Resolver<Maybe<ResolversTypes['Intake']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['IntakeOutcome'], ParentType, ContextType>;
+  possibleDuplicates?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType>;
 }>;
 
 export type JobBoardConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobBoardConnection'] = ResolversParentTypes['JobBoardConnection']> = ResolversObject<{
@@ -1008,9 +1524,18 @@ export type MunicipalityResolvers<ContextType = Context, ParentType extends Reso
 }>;
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationAcceptReferralArgs, 'id'>>;
   bookRoom?: Resolver<ResolversTypes['RoomBooking'], ParentType, ContextType, RequireFields<MutationBookRoomArgs, 'input'>>;
+  cancelReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationCancelReferralArgs, 'id' | 'reason'>>;
   cancelRoomBooking?: Resolver<ResolversTypes['RoomBooking'], ParentType, ContextType, RequireFields<MutationCancelRoomBookingArgs, 'id' | 'reason'>>;
+  completeReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationCompleteReferralArgs, 'id'>>;
+  declineReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationDeclineReferralArgs, 'id' | 'reason'>>;
   recordConsents?: Resolver<Array<ResolversTypes['DisclosureConsent']>, ParentType, ContextType, RequireFields<MutationRecordConsentsArgs, 'consents' | 'participantId'>>;
+  recordPlacement?: Resolver<ResolversTypes['Placement'], ParentType, ContextType, RequireFields<MutationRecordPlacementArgs, 'input'>>;
+  registerIntake?: Resolver<ResolversTypes['IntakeResult'], ParentType, ContextType, RequireFields<MutationRegisterIntakeArgs, 'input'>>;
+  requestReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationRequestReferralArgs, 'input'>>;
+  setReferralOverdueDays?: Resolver<ResolversTypes['Center'], ParentType, ContextType, RequireFields<MutationSetReferralOverdueDaysArgs, 'centerId' | 'days'>>;
+  startReferral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType, RequireFields<MutationStartReferralArgs, 'id'>>;
   withdrawConsent?: Resolver<ResolversTypes['DisclosureConsent'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'id'>>;
 }>;
 
@@ -1034,7 +1559,9 @@ export type ParticipantResolvers<ContextType = Context, ParentType extends Resol
   homeMunicipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  placements?: Resolver<Array<ResolversTypes['Placement']>, ParentType, ContextType>;
   recommendedJobs?: Resolver<Array<ResolversTypes['JobRecommendation']>, ParentType, ContextType, RequireFields<ParticipantRecommendedJobsArgs, 'first'>>;
+  referrals?: Resolver<Array<ResolversTypes['Referral']>, ParentType, ContextType>;
   registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   registeredCenter?: Resolver<ResolversTypes['Center'], ParentType, ContextType>;
   timeline?: Resolver<ResolversTypes['ParticipantTimeline'], ParentType, ContextType>;
@@ -1056,13 +1583,68 @@ export type ParticipantTimelineResolvers<ContextType = Context, ParentType exten
   withheldBy?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
 }>;
 
+export type PlacementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Placement'] = ResolversParentTypes['Placement']> = ResolversObject<{
+  center?: Resolver<ResolversTypes['Center'], ParentType, ContextType>;
+  creditedAgencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  creditingReferrals?: Resolver<Array<ResolversTypes['Referral']>, ParentType, ContextType>;
+  employerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jobTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participant?: Resolver<ResolversTypes['Participant'], ParentType, ContextType>;
+  placingAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   center?: Resolver<Maybe<ResolversTypes['Center']>, ParentType, ContextType, RequireFields<QueryCenterArgs, 'id'>>;
   centers?: Resolver<Array<ResolversTypes['Center']>, ParentType, ContextType>;
   jobBoard?: Resolver<ResolversTypes['JobBoardConnection'], ParentType, ContextType, RequireFields<QueryJobBoardArgs, 'first'>>;
   participant?: Resolver<Maybe<ResolversTypes['Participant']>, ParentType, ContextType, RequireFields<QueryParticipantArgs, 'id'>>;
   participants?: Resolver<ResolversTypes['ParticipantConnection'], ParentType, ContextType, RequireFields<QueryParticipantsArgs, 'first'>>;
+  referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType, RequireFields<QueryReferralArgs, 'id'>>;
+  referrals?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, RequireFields<QueryReferralsArgs, 'first'>>;
   roomBookings?: Resolver<Array<ResolversTypes['RoomBooking']>, ParentType, ContextType, RequireFields<QueryRoomBookingsArgs, 'centerId' | 'date'>>;
+}>;
+
+export type ReferralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral'], FederationReferenceType extends FederationReferenceTypes['Referral'] = FederationReferenceTypes['Referral']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Referral']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  center?: Resolver<ResolversTypes['Center'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  closingNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  daysOpen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fromAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ReferralChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  participant?: Resolver<ResolversTypes['Participant'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['ReferralService'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
+  toAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+}>;
+
+export type ReferralChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralChange'] = ResolversParentTypes['ReferralChange']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['ReferralStatus']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
+}>;
+
+export type ReferralConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralConnection'] = ResolversParentTypes['ReferralConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ReferralEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ReferralEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralEdge'] = ResolversParentTypes['ReferralEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Referral'], ParentType, ContextType>;
 }>;
 
 export type RoomResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Room'] = ResolversParentTypes['Room'], FederationReferenceType extends FederationReferenceTypes['Room'] = FederationReferenceTypes['Room']> = ResolversObject<{
@@ -1105,13 +1687,18 @@ export type TimelineEventResolvers<ContextType = Context, ParentType extends Res
 }>;
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
+  AgencyPerformance?: AgencyPerformanceResolvers<ContextType>;
   Center?: CenterResolvers<ContextType>;
   CenterAgency?: CenterAgencyResolvers<ContextType>;
+  CenterPerformance?: CenterPerformanceResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   DataAccess?: DataAccessResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DisclosureConsent?: DisclosureConsentResolvers<ContextType>;
+  DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
+  Intake?: IntakeResolvers<ContextType>;
+  IntakeResult?: IntakeResultResolvers<ContextType>;
   JobBoardConnection?: JobBoardConnectionResolvers<ContextType>;
   JobBoardEdge?: JobBoardEdgeResolvers<ContextType>;
   JobPosting?: JobPostingResolvers<ContextType>;
@@ -1126,7 +1713,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ParticipantConnection?: ParticipantConnectionResolvers<ContextType>;
   ParticipantEdge?: ParticipantEdgeResolvers<ContextType>;
   ParticipantTimeline?: ParticipantTimelineResolvers<ContextType>;
+  Placement?: PlacementResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Referral?: ReferralResolvers<ContextType>;
+  ReferralChange?: ReferralChangeResolvers<ContextType>;
+  ReferralConnection?: ReferralConnectionResolvers<ContextType>;
+  ReferralEdge?: ReferralEdgeResolvers<ContextType>;
   Room?: RoomResolvers<ContextType>;
   RoomBooking?: RoomBookingResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;

@@ -79,7 +79,7 @@ async function recordIntake(
 ): Promise<IntakeResultValue> {
   return db.transaction().execute(async (trx) => {
     const person = input.person;
-    const keys = person && { name: normalizeName(person.name), birthDate: person.birthDate, phone: person.phone ? normalizePhone(person.phone) : null };
+    const keys = person ? { name: normalizeName(person.name), birthDate: person.birthDate, phone: person.phone ? normalizePhone(person.phone) : null } : null;
     await lockIntakeKeys(trx, input.idempotencyKey, keys);
     // A copy of this request that held the lock before us has finished: answer as it did.
     const done = await earlier(trx);

@@ -95,6 +95,81 @@ export const migrations = {
      )`,
     `create index room_bookings_room_start on room_bookings (room_id, starts_at)`,
   ),
+  '0004_intake_and_referrals': sqlMigration(
+    `alter table centers add column referral_overdue_days integer not null default 14
+       check (referral_overdue_days between 1 and 180)`,
+    `create table intakes (
+       id text primary key,
+       participant_id text not null references participants(id),
+       center_id text not null references centers(id),
+       counsellor_id text not null,
+       counsellor_agency text not null,
+       needs text[] not null check (cardinality(needs) > 0),
+       notes text check (length(notes) <= 4000),
+       outcome text not null check (outcome in ('REGISTERED','RECORDED')),
+       at timestamptz not null default now(),
+       idempotency_key text not null unique
+     )`,
+    `create index intakes_participant on intakes (participant_id)`,
+    `create table referrals (
+       id text primary key,
+       participant_id text not null references participants(id),
+       center_id text not null references centers(id),
+       from_agency text not null,
+       to_agency text not null check (to_agency <> from_agency),
+       service text not null,
+       note text check (length(note) <= 2000),
+       status text not null check (status in ('REQUESTED','ACCEPTED','IN_PROGRESS','COMPLETED','DECLINED','CANCELLED')),
+       consent_id text references consents(id),
+       intake_id text references intakes(id),
+       requested_by text not null,
+       requested_at timestamptz not null default now(),
+       accepted_at timestamptz,
+       closed_at timestamptz,
+       closing_note text,
+       idempotency_key text not null unique,
+       check ((closed_at is null) = (status in ('REQUESTED','ACCEPTED','IN_PROGRESS')))
+     )`,
+    // One open referral per person and service: a second request is a conflict, not a duplicate.
+    `create unique index referrals_one_open on referrals (participant_id, service)
+       where status in ('REQUESTED','ACCEPTED','IN_PROGRESS')`,
+    `create index referrals_participant on referrals (participant_id, requested_at)`,
+    `create index referrals_center_to on referrals (center_id, to_agency, requested_at)`,
+    `create index referrals_center_from on referrals (center_id, from_agency, requested_at)`,
+    `create table referral_changes (
+       referral_id text not null references referrals(id),
+       seq integer not null check (seq > 0),
+       at timestamptz not null default now(),
+       from_status text,
+       to_status text not null,
+       by_staff text not null,
+       by_agency text not null,
+       note text,
+       primary key (referral_id, seq)
+     )`,
+  ),
+  '0005_placements': sqlMigration(
+    `create table placements (
+       id text primary key,
+       participant_id text not null references participants(id),
+       center_id text not null references centers(id),
+       placing_agency text not null,
+       credited_agencies text[] not null check (placing_agency = any(credited_agencies)),
+       employer_name text not null check (length(employer_name) between 1 and 200),
+       job_title text not null check (length(job_title) between 1 and 200),
+       started_on date not null,
+       recorded_by text not null,
+       recorded_at timestamptz not null default now(),
+       idempotency_key text not null unique
+     )`,
+    `create index placements_center_start on placements (center_id, started_on)`,
+    `create index placements_participant on placements (participant_id)`,
+    `create table placement_credits (
+       placement_id text not null references placements(id),
+       referral_id text not null references referrals(id),
+       primary key (placement_id, referral_id)
+     )`,
+  ),
   '0006_jobcenter_agency': sqlMigration(
     // The municipal job center (지자체 일자리센터) joins: agency checks name it from now on.
     ...[
