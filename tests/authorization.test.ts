@@ -54,8 +54,8 @@ describe('authorization matrix: role × agency against each agency’s record, w
       const withoutConsent = await outcomes({ agency, roles: [role] }, unconsented[owner.agency]!.id);
       const reads = READERS.includes(role);
       const own = agency === owner.agency;
-      // Consents in the demo world run between the five agencies that know the person, never to Work-Plus.
-      const consentCovers = agency !== 'WORKPLUS';
+      // Consents in the demo world run between the five agencies that know the person, never to Work-Plus or the job center.
+      const consentCovers = AGENCIES.some((a) => a.agency === agency);
       expect({ owner: owner.agency, withConsent: withConsent[owner.field], withoutConsent: withoutConsent[owner.field] }).toEqual({
         owner: owner.agency,
         withConsent: reads && (own || consentCovers) ? 'visible' : 'WITHHELD',
