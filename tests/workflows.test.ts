@@ -174,6 +174,32 @@ describe('one intake, a closed-loop referral, a placement with joint credit', ()
     expect(report.byAgency.reduce((sum: number, r: any) => sum + r.placementsCredited, 0)).toBe(2);
   });
 
+  test('the timeline shows every step, in time order, to both agencies', async () => {
+    const TIMELINE = `query ($id: ID!) { participant(id: $id) { timeline { events { at agency kind title detail } withheldBy } } }`;
+    for (const [token, intakeSeen] of [[employment, true], [women, false]] as const) {
+      const { data, errors } = await system.query(TIMELINE, { id: participantId }, { token });
+      // Agencies the person gave no consent to disclose to the caller withhold their part (known to them or not).
+      expect(new Set(errors?.map((e) => e.extensions?.code))).toEqual(new Set(['WITHHELD']));
+      const events = data.participant.timeline.events as { at: string; kind: string; title: string; detail: string }[];
+      // The job started today, a date without a time: it sorts at the start of the day, before today's other steps.
+      expect(events.map((e) => [e.kind, e.title])).toEqual([
+        ['PLACEMENT', '취업: 회계·경리 사무원'],
+        ['REGISTRATION', '고용복지플러스센터 최초 등록'],
+        // The intake (its needs and notes) is the counselling agency's; the receiving agency sees the referral.
+        ...(intakeSeen ? [['INTAKE', '초기상담']] : []),
+        ['REFERRAL', '서비스 연계 요청'],
+        ['REFERRAL', '서비스 연계 접수'],
+        ['REFERRAL', '서비스 연계 진행'],
+        ['REFERRAL', '서비스 연계 완료'],
+      ]);
+      expect(events[0]!.detail).toMatch(/공동 실적 .*새일센터.*, 고용센터/);
+      expect(events.find((e) => e.title === '서비스 연계 접수')!.detail).toMatch(/고용센터 → .*새일센터: 새일센터 취업상담/);
+      const times = events.map((e) => Date.parse(e.at));
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+      expect(data.participant.timeline.withheldBy).toEqual(['VETERANS', 'SELF_SUFFICIENCY', 'SOCIAL_SECURITY']);
+    }
+  });
+
   test('the person sees every read of their data by both agencies in the data tracker', async () => {
     const citizen = await system.token({ subject: participantId, agency: 'WORKPLUS', roles: ['CITIZEN'], participant: participantId });
     const { data, errors } = await system.query(

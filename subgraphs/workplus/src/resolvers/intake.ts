@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { createOnce } from '../../../shared/idempotency.js';
 import { required } from '../../../shared/loaders.js';
 import { isoToday } from '../../../shared/policy/disclosure.js';
@@ -94,7 +94,7 @@ async function recordIntake(
       participantId = newParticipantId();
       await trx
         .insertInto('participants')
-        .values({ id: participantId, ...keys, gender: person.gender, email: person.email ?? null, municipalityCode: person.municipalityCode, centerId: identity.center, registeredAt: new Date() })
+        .values({ id: participantId, ...keys, gender: person.gender, email: person.email ?? null, municipalityCode: person.municipalityCode, centerId: identity.center, registeredAt: sql<Date>`now()` })
         .execute();
     } else if (!(await trx.selectFrom('participants').select('id').where('id', '=', participantId!).executeTakeFirst())) {
       throw new GraphQLError(`No participant with ID ${participantId}`, { extensions: { code: 'NOT_FOUND' } });

@@ -15,7 +15,7 @@ import { visibleReferrals } from './referrals.js';
 const fail = (message: string, code: string) => new GraphQLError(message, { extensions: { code } });
 
 /** A placement is seen by the agencies it credits (placing agency first), the Work-Plus desk and the person. */
-const visiblePlacements = (context: Context, rows: readonly PlacementRow[]) =>
+export const visiblePlacements = (context: Context, rows: readonly PlacementRow[]) =>
   visibleRecords(context, rows, (p) => ({ participantId: p.participantId, centerId: p.centerId, parties: p.creditedAgencies }), 'placement');
 
 export const placementResolvers: Resolvers = {
