@@ -229,7 +229,11 @@ export type Gender =
   | 'FEMALE'
   | 'MALE';
 
-/** An initial consultation (초기상담) at a center's desk. */
+/**
+ * An initial consultation (초기상담) at a center's desk. Seen by staff of the
+ * counselling agency and the Work-Plus desk of that center, and by the person;
+ * agencies it referred to see the referrals.
+ */
 export type Intake = {
   __typename?: 'Intake';
   at: Scalars['DateTime']['output'];
