@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { brnCheckDigit } from '../subgraphs/shared/jobs/brn.js';
 import { demoPostings } from '../subgraphs/shared/jobs/demo.js';
@@ -6,7 +7,7 @@ import { isoToday } from '../subgraphs/shared/policy/disclosure.js';
 import { addDays } from '../subgraphs/shared/demo/random.js';
 import { generatePopulation } from '../subgraphs/shared/demo/population.js';
 import { staffAt } from './support/callers.js';
-import { System, type GraphQLResponse } from './support/system.js';
+import { System, TEST_REDIS_URL, type GraphQLResponse } from './support/system.js';
 
 let system: System;
 // Every subgraph on real Redis: owners XADD their outbox to a Redis Stream, Work-Plus reads it as a consumer group.
@@ -117,6 +118,21 @@ async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolea
 const vacanciesOf = (brn: string) => eventually(() => everyVacancy({}), (v) => v.some((n) => n.businessRegistrationNumber === brn)).then((all) => all.filter((n) => n.businessRegistrationNumber === brn));
 
 describe('the demo job board', () => {
+  test('the owners\' events travel on a Redis Stream that Work-Plus reads as a consumer group, all acknowledged', async () => {
+    const redis = new Redis(TEST_REDIS_URL);
+    try {
+      const field = (group: unknown[], name: string) => group[group.indexOf(name) + 1];
+      // Read (lag 0) and acknowledged (nothing pending) once the board has indexed every event.
+      const done = (groups: unknown[][]) => groups.some((g) => field(g, 'lag') === 0 && field(g, 'pending') === 0);
+      const groups = await eventually(async () => (await redis.xinfo('GROUPS', system.jobEventsStream)) as unknown[][], done);
+      expect(groups.map((g) => field(g, 'name'))).toEqual(['workplus-job-board']);
+      expect(done(groups)).toBe(true);
+      expect(await redis.xlen(system.jobEventsStream)).toBeGreaterThanOrEqual(demoPostings().length);
+    } finally {
+      await redis.quit();
+    }
+  });
+
   test('every open demo posting of the four owners is on the board once, and employers\' duplicates are grouped', async () => {
     const open = demoPostings().filter((p) => p.closeOn >= today);
     const vacancies = await eventually(() => everyVacancy(), (v) => v.flatMap((n) => n.postings).filter((p) => p.id.match(/^job-[a-z]+-\d{4}$/)).length >= open.length);

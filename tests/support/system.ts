@@ -46,6 +46,8 @@ export class System {
     readonly databases: string[],
     /** Development keys of this run: the staff-token issuer and the gateway's signing key. */
     readonly keysDir: string,
+    /** This run's job-posting stream: a Redis Stream key with `redis`, else the in-process stream's name. */
+    readonly jobEventsStream: string,
   ) {}
 
   /** An access token from the development issuer; by default an employment counsellor in Seoul-West. */
@@ -96,7 +98,7 @@ export class System {
       await center.stop();
       if (redis) await dropStream(stream.JOB_EVENTS_STREAM);
     };
-    return new System(center.gatewayUrl, center.subgraphs, stop, databases, keysDir);
+    return new System(center.gatewayUrl, center.subgraphs, stop, databases, keysDir, stream.JOB_EVENTS_STREAM);
   }
 
   /**

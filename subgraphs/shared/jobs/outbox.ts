@@ -64,24 +64,26 @@ class OutboxRelay {
     return this.running;
   }
 
-  /** One batch, locked so that replicas relaying the same database never publish the same rows at once. */
-  private publishBatch(): Promise<number> {
-    return this.db.transaction().execute(async (trx) => {
-      const rows = await trx
-        .selectFrom('job_posting_outbox')
-        .select(['seq', 'event'])
-        .where('publishedAt', 'is', null)
-        .orderBy('seq')
-        .limit(BATCH)
-        .forUpdate()
-        .skipLocked()
-        .execute();
-      for (const row of rows) await this.publish(row.event);
-      if (rows.length) {
-        await trx.updateTable('job_posting_outbox').set({ publishedAt: new Date() }).where('seq', 'in', rows.map((r) => r.seq)).execute();
-      }
-      return rows.length;
-    });
+  /**
+   * One batch, in order. No transaction is held while the stream is slow or
+   * down, so the subgraph's own requests never wait on it. Delivery is at
+   * least once: a crash between publishing and marking, or two replicas
+   * relaying the same rows, publishes an event twice, which the board's
+   * versioned upsert ignores.
+   */
+  private async publishBatch(): Promise<number> {
+    const rows = await this.db
+      .selectFrom('job_posting_outbox')
+      .select(['seq', 'event'])
+      .where('publishedAt', 'is', null)
+      .orderBy('seq')
+      .limit(BATCH)
+      .execute();
+    for (const row of rows) await this.publish(row.event);
+    if (rows.length) {
+      await this.db.updateTable('job_posting_outbox').set({ publishedAt: new Date() }).where('seq', 'in', rows.map((r) => r.seq)).execute();
+    }
+    return rows.length;
   }
 
   async stop(): Promise<void> {

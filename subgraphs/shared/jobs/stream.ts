@@ -52,36 +52,44 @@ class RedisEventStream implements EventStream {
     // Blocking reads need a connection of their own.
     const reader = new Redis(this.url, { maxRetriesPerRequest: null });
     let closed = false;
-    const deliver = async (entries: [string, string[]][]) => {
+    type Entry = [id: string, fields: string[] | null];
+    const deliver = async (entries: Entry[]) => {
       for (const [id, fields] of entries) {
-        await handle(JSON.parse(fields[fields.indexOf('event') + 1]!) as JobPostingEvent);
+        // An entry trimmed from the stream while pending comes back without fields: nothing to apply.
+        if (fields) await handle(JSON.parse(fields[fields.indexOf('event') + 1]!) as JobPostingEvent);
         await this.redis.xack(this.key, group, id);
       }
+      return entries.length;
+    };
+    /** Takes over what consumers that died left unacknowledged for a minute. */
+    const claimAbandoned = async () => {
+      let cursor = '0-0';
+      do [cursor] = (await this.redis.xautoclaim(this.key, group, consumer, 60_000, cursor, 'COUNT', 100)) as [string, unknown];
+      while (cursor !== '0-0');
+    };
+    /** This consumer's own unacknowledged entries ('0'), or new ones ('>', waiting up to 5 s). */
+    const read = async (from: '0' | '>') => {
+      const reply = (from === '>'
+        ? await reader.xreadgroup('GROUP', group, consumer, 'COUNT', 100, 'BLOCK', 5000, 'STREAMS', this.key, '>')
+        : await this.redis.xreadgroup('GROUP', group, consumer, 'COUNT', 100, 'STREAMS', this.key, '0')) as [string, Entry[]][] | null;
+      return deliver(reply?.[0]?.[1] ?? []);
     };
     const loop = async () => {
-      // Entries another consumer took and never acknowledged (it died) for a minute are taken over.
-      let pendingFrom = '0-0';
-      let backlog = true;
+      let recovering = true;
       while (!closed) {
         try {
-          if (backlog) {
-            const [next, claimed] = (await this.redis.xautoclaim(this.key, group, consumer, 60_000, pendingFrom, 'COUNT', 100)) as [string, [string, string[]][]];
-            await deliver(claimed.filter((entry) => entry !== null));
-            pendingFrom = next;
-            backlog = next !== '0-0';
-            continue;
+          if (recovering) {
+            await claimAbandoned();
+            while ((await read('0')) > 0);
+            recovering = false;
           }
-          const reply = (await reader.xreadgroup('GROUP', group, consumer, 'COUNT', 100, 'BLOCK', 5000, 'STREAMS', this.key, '>')) as
-            | [string, [string, string[]][]][]
-            | null;
-          if (reply) await deliver(reply[0]![1]);
+          await read('>');
         } catch (error) {
           if (closed) return;
           onError(error as Error);
           // What failed stays pending for this consumer; take it up again after a pause.
           await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
-          pendingFrom = '0-0';
-          backlog = true;
+          recovering = true;
         }
       }
     };
