@@ -5,6 +5,12 @@ import type { WorkplusDB } from '../store/tables.js';
 import { openPostings } from './search.js';
 import type { BoardPostingRow } from './tables.js';
 
+/** What ranking reads of a posting; the full row is loaded for the few that are recommended. */
+export const CANDIDATE_COLUMNS = [
+  'id', 'vacancyId', 'vacancyOpenedOn', 'occupationCode', 'occupationName', 'workMunicipalityCode', 'monthlyWageKrw', 'employmentType',
+] as const;
+export type Candidate = Pick<BoardPostingRow, (typeof CANDIDATE_COLUMNS)[number]>;
+
 /** Where to look for one person's recommendations: occupation codes and province (시도) prefixes. */
 export interface CandidateQuery {
   occupations: string[];
@@ -17,12 +23,12 @@ export interface CandidateQuery {
  * recommendations costs the board one query, not a hundred.
  */
 export function boardCandidates(db: Kysely<WorkplusDB>) {
-  return new DataLoader<CandidateQuery, BoardPostingRow[], string>(
+  return new DataLoader<CandidateQuery, Candidate[], string>(
     async (queries) => {
       const occupations = [...new Set(queries.flatMap((q) => q.occupations))];
       const provinces = [...new Set(queries.flatMap((q) => q.provinces))];
       const rows = await openPostings(db, isoToday())
-        .selectAll()
+        .select(CANDIDATE_COLUMNS)
         .where((eb) =>
           eb.or([
             ...(occupations.length ? [eb('occupationCode', 'in', occupations)] : []),

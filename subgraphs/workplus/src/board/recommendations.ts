@@ -1,3 +1,4 @@
+import type { Candidate } from './candidates.js';
 import type { BoardPostingRow } from './tables.js';
 import type { VacancyNode } from './search.js';
 
@@ -66,7 +67,7 @@ const list = (sources: Set<string> | undefined) => [...(sources ?? [])].sort().j
 const won = (krw: number) => `${krw.toLocaleString('en-US')} KRW`;
 
 /** Scores one posting against the wishes, with a reason for every criterion that scored (see Participant.recommendedJobs). */
-export function scorePosting(posting: BoardPostingRow, wishes: Wishes): { score: number; reasons: string[] } {
+export function scorePosting(posting: Candidate, wishes: Wishes): { score: number; reasons: string[] } {
   let score = 0;
   const reasons: string[] = [];
   const occupation = wishes.occupations.get(posting.occupationCode);
@@ -105,15 +106,22 @@ export interface Recommendation {
   reasons: string[];
 }
 
+/** A vacancy's best-fitting posting, before its full row and vacancy are loaded. */
+export interface Ranked {
+  posting: Candidate;
+  score: number;
+  reasons: string[];
+}
+
 /** Candidates are in a desired occupation or in the province of a desired region or home. */
-export function isCandidate(posting: BoardPostingRow, wishes: Wishes): boolean {
+export function isCandidate(posting: Candidate, wishes: Wishes): boolean {
   const provinces = new Set([...wishes.regions.keys()].map(provinceOf));
   return wishes.occupations.has(posting.occupationCode) || provinces.has(provinceOf(posting.workMunicipalityCode));
 }
 
 /** The best `first` vacancies: each scored by its best posting; ties to the higher wage, then the vacancy ID. */
-export function rankVacancies(candidates: BoardPostingRow[], wishes: Wishes, first: number): Omit<Recommendation, 'vacancy'>[] {
-  const best = new Map<string, Omit<Recommendation, 'vacancy'>>();
+export function rankVacancies(candidates: Candidate[], wishes: Wishes, first: number): Ranked[] {
+  const best = new Map<string, Ranked>();
   for (const posting of candidates.filter((p) => isCandidate(p, wishes))) {
     const scored = { posting, ...scorePosting(posting, wishes) };
     const current = best.get(posting.vacancyId!);

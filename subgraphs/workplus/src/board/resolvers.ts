@@ -45,8 +45,9 @@ export const boardResolvers: Resolvers = {
       const today = isoToday();
       return Promise.all(
         rankVacancies(candidates, wishes, size).map(async (r) => {
-          const postings = await loaders.vacancyPostings.load(r.posting.vacancyId!);
-          return { ...r, vacancy: { id: r.posting.vacancyId!, openedOn: r.posting.vacancyOpenedOn!, postings: postings.filter((p) => p.closeOn >= today) } };
+          const postings = (await loaders.vacancyPostings.load(r.posting.vacancyId!)).filter((p) => p.closeOn >= today);
+          const vacancy = { id: r.posting.vacancyId!, openedOn: r.posting.vacancyOpenedOn!, postings };
+          return { ...r, vacancy, posting: postings.find((p) => p.id === r.posting.id)! };
         }),
       );
     },
