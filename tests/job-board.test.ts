@@ -117,6 +117,21 @@ async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolea
 
 const vacanciesOf = (brn: string) => eventually(() => everyVacancy({}), (v) => v.some((n) => n.businessRegistrationNumber === brn)).then((all) => all.filter((n) => n.businessRegistrationNumber === brn));
 
+describe('the job center joins the center', () => {
+  test('demo centers have a job center desk with staff, and a person may consent to an agency disclosing to it', async () => {
+    const { data } = await system.query('{ center(id: "ctr-seoul-west") { agencies { agency officeName } staff(agency: JOBCENTER) { id } } }', {}, { purpose: null });
+    expect(data.center.agencies).toContainEqual({ agency: 'JOBCENTER', officeName: '서울서부일자리센터' });
+    expect(data.center.staff.map((s: { id: string }) => s.id)).toContain('stf-seoul-west-jobcenter-1');
+    const person = generatePopulation(100).people.find((p) => p.knownTo.employment)!;
+    const consent = await system.query(
+      'mutation ($id: ID!, $consents: [ConsentInput!]!) { recordConsents(participantId: $id, consents: $consents) { discloser recipient } }',
+      { id: person.id, consents: [{ discloser: 'EMPLOYMENT', recipient: 'JOBCENTER', purposes: ['PLACEMENT'], validUntil: addDays(today, 365) }] },
+    );
+    expect(consent.errors).toBeUndefined();
+    expect(consent.data.recordConsents).toEqual([{ discloser: 'EMPLOYMENT', recipient: 'JOBCENTER' }]);
+  });
+});
+
 describe('the demo job board', () => {
   test('the owners\' events travel on a Redis Stream that Work-Plus reads as a consumer group, all acknowledged', async () => {
     const redis = new Redis(TEST_REDIS_URL);
