@@ -83,6 +83,12 @@ describe('ages are full ages (만 나이) on the application date', () => {
     ['35th birthday: not youth, so 110% is too much', bornAgo(35), 'INELIGIBLE'],
     ['the day before the 70th birthday: 69', bornAgo(70, 1), 'TYPE_I_REQUIREMENT'],
     ['70th birthday: too old', bornAgo(70), 'INELIGIBLE'],
+    ['the day after the 15th birthday', bornAgo(15, -1), 'TYPE_I_REQUIREMENT'],
+    ['the day after the 18th birthday: youth', bornAgo(18, -1), 'TYPE_I_YOUTH'],
+    ['34th birthday: youth', bornAgo(34), 'TYPE_I_YOUTH'],
+    ['the day after the 35th birthday: not youth', bornAgo(35, -1), 'INELIGIBLE'],
+    ['69th birthday', bornAgo(69), 'TYPE_I_REQUIREMENT'],
+    ['the day after the 70th birthday: too old', bornAgo(70, -1), 'INELIGIBLE'],
   ])('%s', (_, birthDate, expected) => {
     // At 110% of median only youth qualify (Type I youth); the 15th and 69th-year cases use a low income and work.
     const youthIncome = within(110);
