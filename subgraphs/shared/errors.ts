@@ -1,4 +1,4 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
 /**
  * In production an unexpected error reaches the client as "Internal server
@@ -11,4 +11,26 @@ export function maskInternalErrors(production: boolean) {
     if (!production || (code !== undefined && code !== 'INTERNAL_SERVER_ERROR')) return formatted;
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
+}
+
+/** An error the caller can act on, with a deliberate code (FORBIDDEN, NOT_FOUND, CONFLICT, …) that production passes through. */
+export function fail(message: string, code: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions } });
+}
+
+/** A validation check: the problem, or false/null when there is none. */
+export type Check = string | false | null | undefined;
+
+/** The problems among `checks`, so a caller is told every one at once. */
+export function problemsOf(checks: readonly Check[]): string[] {
+  return checks.filter((check): check is string => typeof check === 'string');
+}
+
+/**
+ * Refuses bad input before anything is written: BAD_USER_INPUT naming every
+ * problem in the message and in `extensions.problems`. Passes when there are none.
+ */
+export function rejectProblems(what: string, checks: readonly Check[]): void {
+  const problems = problemsOf(checks);
+  if (problems.length) throw fail(`${what}: ${problems.join('; ')}`, 'BAD_USER_INPUT', { problems });
 }

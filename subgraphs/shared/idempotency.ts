@@ -20,3 +20,8 @@ export async function createOnce<R>(earlier: () => Promise<R | undefined>, inser
     throw new GraphQLError(conflict, { extensions: { code: 'CONFLICT' } });
   }
 }
+
+/** The one rule for idempotency keys everywhere: any string of 1 to 100 characters, e.g. a UUID. */
+export function idempotencyKeyProblem(key: string): string | false {
+  return (key.length < 1 || key.length > 100) && 'idempotencyKey must be 1 to 100 characters';
+}

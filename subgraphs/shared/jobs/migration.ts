@@ -6,7 +6,7 @@ const EMPLOYMENT_TYPE_LIST = EMPLOYMENT_TYPES.map((t) => `'${t}'`).join(',');
 /**
  * The postings table and its transactional outbox, for every agency that
  * owns postings: a change and its event are written in one transaction, and
- * the relay (relay.ts) publishes the outbox afterwards.
+ * the relay (outbox.ts) publishes the outbox afterwards.
  */
 export const jobPostingMigrations = {
   '0000_job_postings': sqlMigration(

@@ -1,20 +1,16 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { GraphQLError } from 'graphql';
 import type { Kysely } from 'kysely';
 import { createOnce } from '../idempotency.js';
 import { isoToday } from '../policy/disclosure.js';
-import type { AgencyCode, ForwardedIdentity } from '../trust/identity.js';
+import { fail, rejectProblems } from '../errors.js';
+import { doesCasework, type AgencyCode, type ForwardedIdentity } from '../trust/identity.js';
 import { normalizeBrn } from './brn.js';
 import { recordChange, relayNow } from './outbox.js';
 import { occupationName, postingProblems, type JobPostingInput, type JobPostingRow, type JobPostingTables } from './posting.js';
 
-const fail = (message: string, code: string) => new GraphQLError(message, { extensions: { code } });
-
-const STAFF_WHO_POST = ['COUNSELLOR', 'SUPERVISOR'];
-
 /** Only the owning agency's counselling staff register and close its postings. */
 function assertOwnerStaff(owner: AgencyCode, identity: ForwardedIdentity): void {
-  if (identity.agency !== owner || !identity.roles.some((role) => STAFF_WHO_POST.includes(role))) {
+  if (identity.agency !== owner || !doesCasework(identity)) {
     throw fail(`Only ${owner} counsellors and supervisors register and close ${owner} job postings`, 'FORBIDDEN');
   }
 }
@@ -39,8 +35,7 @@ export function registerJobPosting(owner: AgencyCode, alsoWrite?: (trx: Kysely<a
   return async (_: unknown, { input }: { input: JobPostingInput }, { db: anyDb, identity }: MutationContext): Promise<JobPostingRow> => {
     assertOwnerStaff(owner, identity);
     const db = anyDb as Kysely<JobPostingTables>;
-    const problems = postingProblems(input, isoToday());
-    if (problems.length) throw fail(`Job posting not registered: ${problems.join('; ')}`, 'BAD_USER_INPUT');
+    rejectProblems('Job posting not registered', postingProblems(input, isoToday()));
     const requested = fingerprint(input);
     const earlier = async () => {
       const row = await db.selectFrom('job_postings').selectAll().where('idempotencyKey', '=', input.idempotencyKey).executeTakeFirst();

@@ -1,6 +1,8 @@
 import type { ColumnType, Selectable } from 'kysely';
 import { OCCUPATIONS } from '../demo/occupations.js';
 import type { AgencyCode } from '../trust/identity.js';
+import { problemsOf } from '../errors.js';
+import { idempotencyKeyProblem } from '../idempotency.js';
 import { brnProblem, normalizeBrn } from './brn.js';
 
 export const EMPLOYMENT_TYPES = ['PERMANENT', 'FIXED_TERM', 'PART_TIME', 'DAILY'] as const;
@@ -74,7 +76,7 @@ export function postingProblems(input: JobPostingInput, today: string): string[]
   const title = input.title.trim();
   const employer = input.employerName.trim();
   const days = (Date.parse(input.closeOn) - Date.parse(input.openOn)) / DAY;
-  return [
+  return problemsOf([
     (title.length < 1 || title.length > 200) && 'title must be 1 to 200 characters',
     (employer.length < 1 || employer.length > 100) && 'employerName must be 1 to 100 characters',
     brnProblem(normalizeBrn(input.businessRegistrationNumber)),
@@ -86,8 +88,8 @@ export function postingProblems(input: JobPostingInput, today: string): string[]
     input.closeOn < input.openOn && 'closeOn must not be before openOn',
     input.closeOn >= input.openOn && days > MAX_POSTING_DAYS && `a posting stays open at most ${MAX_POSTING_DAYS} days`,
     input.closeOn < today && 'closeOn is in the past',
-    (input.idempotencyKey.length < 1 || input.idempotencyKey.length > 100) && 'idempotencyKey must be 1 to 100 characters',
-  ].filter((problem): problem is string => typeof problem === 'string');
+    idempotencyKeyProblem(input.idempotencyKey),
+  ]);
 }
 
 export function occupationName(code: string): string {

@@ -28,3 +28,11 @@ export interface Caller {
 export interface ForwardedIdentity extends Caller {
   purpose?: Purpose;
 }
+
+/** Staff who do casework with people: counsellors and their supervisors (not administrators or auditors). */
+export const CASEWORK_ROLES: readonly Role[] = ['COUNSELLOR', 'SUPERVISOR'];
+
+/** Whether the caller is staff who do casework; a citizen never is. */
+export function doesCasework(caller: Caller): boolean {
+  return caller.roles.some((role) => CASEWORK_ROLES.includes(role));
+}

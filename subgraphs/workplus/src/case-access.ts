@@ -1,6 +1,6 @@
-import { GraphQLError } from 'graphql';
+import { fail } from '../../shared/errors.js';
 import type { LegalBasis } from '../../shared/policy/disclosure.js';
-import type { ForwardedIdentity } from '../../shared/trust/identity.js';
+import { doesCasework, type ForwardedIdentity } from '../../shared/trust/identity.js';
 import type { Context } from './context.js';
 
 /**
@@ -16,14 +16,12 @@ export interface CaseRecord {
   consentId?: string | null;
 }
 
-const CASEWORK_ROLES = ['COUNSELLOR', 'SUPERVISOR'];
-
 /** The basis on which `identity` reads `record`, or null if it may not. */
 function basisFor(identity: ForwardedIdentity, record: CaseRecord): LegalBasis | null {
   if (identity.roles.includes('CITIZEN')) {
     return identity.participant === record.participantId && identity.purpose === 'SELF_ACCESS' ? { kind: 'DATA_SUBJECT' } : null;
   }
-  if (identity.center !== record.centerId || !identity.roles.some((role) => CASEWORK_ROLES.includes(role))) return null;
+  if (identity.center !== record.centerId || !doesCasework(identity)) return null;
   if (identity.agency === 'WORKPLUS' || identity.agency === record.parties[0]) return { kind: 'OWN_AGENCY' };
   if (!record.parties.includes(identity.agency)) return null;
   return record.consentId ? { kind: 'CONSENT', consentId: record.consentId } : { kind: 'CENTER_REGISTRATION' };
@@ -44,7 +42,5 @@ export function visibleRecords<R>(context: Context, rows: readonly R[], describe
 
 /** Staff who do casework (counsellors and supervisors), not citizens, auditors or administrators. */
 export function assertCaseworker(identity: ForwardedIdentity, action: string): void {
-  if (identity.roles.includes('CITIZEN') || !identity.roles.some((role) => CASEWORK_ROLES.includes(role))) {
-    throw new GraphQLError(`Only counsellors and supervisors ${action}`, { extensions: { code: 'FORBIDDEN' } });
-  }
+  if (!doesCasework(identity)) throw fail(`Only counsellors and supervisors ${action}`, 'FORBIDDEN');
 }

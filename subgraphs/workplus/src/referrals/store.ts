@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { GraphQLError } from 'graphql';
 import { sql, type Kysely } from 'kysely';
+import { fail, problemsOf } from '../../../shared/errors.js';
 import { isoToday } from '../../../shared/policy/disclosure.js';
 import type { ForwardedIdentity } from '../../../shared/trust/identity.js';
 import type { ReferralService } from '../../__generated__/resolvers-types.js';
 import type { ReferralRow, WorkplusDB } from '../store/tables.js';
 import { checkMove, OPEN_STATUSES, SERVICE_AGENCY, TRANSITIONS, type Move } from './lifecycle.js';
 
-const fail = (message: string, code: string, extensions: Record<string, unknown> = {}) =>
-  new GraphQLError(message, { extensions: { code, ...extensions } });
 
 export interface NewReferral {
   participantId: string;
@@ -19,15 +17,14 @@ export interface NewReferral {
   idempotencyKey: string;
 }
 
-/** Every problem with a referral request that can be seen without the database. */
-export function referralInputProblems(input: NewReferral, fromAgency: string, label = 'referral'): string[] {
-  const owner = SERVICE_AGENCY[input.service];
-  return [
-    owner !== input.toAgency && `${label}: ${input.service} is a service of ${owner}, not ${input.toAgency}`,
-    input.toAgency === fromAgency && `${label}: an agency does not refer to itself`,
-    (input.note?.length ?? 0) > 2000 && `${label}: note is longer than 2000 characters`,
-    (input.idempotencyKey.length < 1 || input.idempotencyKey.length > 100) && `${label}: idempotencyKey must be 1 to 100 characters`,
-  ].filter((p): p is string => typeof p === 'string');
+/** Every problem with what a referral asks for that can be seen without the database. */
+export function referralProblems(referral: Pick<NewReferral, 'service' | 'toAgency' | 'note'>, fromAgency: string, label = 'referral'): string[] {
+  const owner = SERVICE_AGENCY[referral.service];
+  return problemsOf([
+    owner !== referral.toAgency && `${label}: ${referral.service} is a service of ${owner}, not ${referral.toAgency}`,
+    referral.toAgency === fromAgency && `${label}: an agency does not refer to itself`,
+    (referral.note?.length ?? 0) > 2000 && `${label}: note is longer than 2000 characters`,
+  ]);
 }
 
 /**

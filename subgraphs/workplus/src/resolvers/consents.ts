@@ -1,16 +1,15 @@
 import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
+import { rejectProblems } from '../../../shared/errors.js';
 import { isoToday } from '../../../shared/policy/disclosure.js';
-import type { ForwardedIdentity } from '../../../shared/trust/identity.js';
+import { doesCasework, type ForwardedIdentity } from '../../../shared/trust/identity.js';
 import type { Kysely } from 'kysely';
 import type { Agency, PurposeOfUse, Resolvers } from '../../__generated__/resolvers-types.js';
 import type { WorkplusDB } from '../store/tables.js';
 
-const STAFF_WHO_RECORD_CONSENT = ['COUNSELLOR', 'SUPERVISOR'] as const;
-
 function mayManageConsent(identity: ForwardedIdentity, participantId: string): boolean {
   if (identity.roles.includes('CITIZEN')) return identity.participant === participantId;
-  return identity.roles.some((role) => (STAFF_WHO_RECORD_CONSENT as readonly string[]).includes(role));
+  return doesCasework(identity);
 }
 
 export const consentResolvers: Resolvers = {
@@ -68,10 +67,7 @@ export const recordConsentResolvers: Resolvers = {
         throw new GraphQLError(`No participant with ID ${participantId}`, { extensions: { code: 'NOT_FOUND' } });
       }
       const today = isoToday();
-      const problems = consentProblems(consents, today);
-      if (problems.length) {
-        throw new GraphQLError(`Consent not recorded: ${problems.join('; ')}`, { extensions: { code: 'BAD_USER_INPUT', problems } });
-      }
+      rejectProblems('Consent not recorded', consentProblems(consents, today));
       const ids = await insertConsents(db, participantId, consents, today);
       return db.selectFrom('consents').selectAll().where('id', 'in', ids).orderBy('id').execute();
     },

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { GraphQLError } from 'graphql';
 import { sql, type Kysely } from 'kysely';
-import { createOnce } from '../../../shared/idempotency.js';
+import { fail, rejectProblems, type Check } from '../../../shared/errors.js';
+import { createOnce, idempotencyKeyProblem } from '../../../shared/idempotency.js';
 import { required } from '../../../shared/loaders.js';
 import { isoToday } from '../../../shared/policy/disclosure.js';
 import type { ForwardedIdentity } from '../../../shared/trust/identity.js';
@@ -10,7 +10,7 @@ import { assertCaseworker, visibleRecords } from '../case-access.js';
 import type { Context } from '../context.js';
 import { findPossibleDuplicates, lockIntakeKeys, normalizeName, normalizePhone, type DuplicateCandidateValue } from '../intake/duplicates.js';
 import { SERVICE_AGENCY } from '../referrals/lifecycle.js';
-import { insertReferral, referralInputProblems } from '../referrals/store.js';
+import { insertReferral, referralProblems } from '../referrals/store.js';
 import type { IntakeRow, WorkplusDB } from '../store/tables.js';
 import { consentProblems, insertConsents } from './consents.js';
 import { visibleReferrals } from './referrals.js';
@@ -32,20 +32,20 @@ const NEED_AGENCY: Record<IntakeNeed, string> = {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
-/** Every problem with the input that can be seen before touching the database, so the counsellor fixes them at once. */
-function intakeProblems(input: IntakeInput, identity: ForwardedIdentity, today: string): string[] {
+/** Every check of the input that can be made before touching the database, so the counsellor fixes them at once. */
+function intakeChecks(input: IntakeInput, identity: ForwardedIdentity, today: string): Check[] {
   const { person } = input;
-  const problems: (string | false)[] = [
+  const checks: Check[] = [
     !!input.participantId === !!person && 'give either participantId (a registered person) or person (a new one), not both',
     !!input.notDuplicateOf?.length && !person && 'notDuplicateOf goes with person',
     input.needs.length === 0 && 'name at least one need',
     new Set(input.needs).size !== input.needs.length && 'needs lists a need twice',
     (input.notes?.length ?? 0) > 4000 && 'notes are longer than 4000 characters',
-    (input.idempotencyKey.length < 1 || input.idempotencyKey.length > 100) && 'idempotencyKey must be 1 to 100 characters',
+    idempotencyKeyProblem(input.idempotencyKey),
   ];
   if (person) {
     const name = normalizeName(person.name);
-    problems.push(
+    checks.push(
       (name.length < 1 || name.length > 100) && 'person.name must be 1 to 100 characters',
       (person.birthDate > today || person.birthDate < '1900-01-01') && `person.birthDate ${person.birthDate} is not a plausible birth date`,
       !!person.phone && !normalizePhone(person.phone) && `person.phone ${person.phone} is not a Korean mobile number (010-1234-5678)`,
@@ -53,14 +53,14 @@ function intakeProblems(input: IntakeInput, identity: ForwardedIdentity, today: 
       !/^[0-9]{5}$/.test(person.municipalityCode) && 'person.municipalityCode must be a 5-digit 시군구 code',
     );
   }
-  if (input.consents?.length) problems.push(...consentProblems(input.consents, today));
+  if (input.consents?.length) checks.push(...consentProblems(input.consents, today));
   const served = new Set(input.needs.map((need) => NEED_AGENCY[need]));
   (input.referrals ?? []).forEach((referral, i) => {
     const label = `referrals[${i}]`;
-    problems.push(...referralInputProblems({ ...referral, participantId: '', idempotencyKey: 'checked-separately' }, identity.agency, label));
-    if (!served.has(SERVICE_AGENCY[referral.service])) problems.push(`${label}: ${referral.service} serves none of the stated needs`);
+    checks.push(...referralProblems(referral, identity.agency, label));
+    if (!served.has(SERVICE_AGENCY[referral.service])) checks.push(`${label}: ${referral.service} serves none of the stated needs`);
   });
-  return problems.filter((p): p is string => typeof p === 'string');
+  return checks;
 }
 
 const newParticipantId = () => `ptc_${[...randomBytes(10)].map((b) => 'abcdefghijklmnopqrstuvwxyz0123456789'[b % 36]).join('')}`;
@@ -90,14 +90,14 @@ async function recordIntake(
       const duplicates = (await findPossibleDuplicates(trx, keys)).filter((d) => !confirmed.has(d.participant.id));
       if (duplicates.length) return { outcome: 'POSSIBLE_DUPLICATE', intake: null, possibleDuplicates: duplicates };
       const municipality = await trx.selectFrom('municipalities').select('code').where('code', '=', person.municipalityCode).executeTakeFirst();
-      if (!municipality) throw new GraphQLError(`Intake not recorded: no municipality with code ${person.municipalityCode}`, { extensions: { code: 'BAD_USER_INPUT' } });
+      if (!municipality) throw fail(`Intake not recorded: no municipality with code ${person.municipalityCode}`, 'BAD_USER_INPUT');
       participantId = newParticipantId();
       await trx
         .insertInto('participants')
         .values({ id: participantId, ...keys, gender: person.gender, email: person.email ?? null, municipalityCode: person.municipalityCode, centerId: identity.center, registeredAt: sql<Date>`now()` })
         .execute();
     } else if (!(await trx.selectFrom('participants').select('id').where('id', '=', participantId!).executeTakeFirst())) {
-      throw new GraphQLError(`No participant with ID ${participantId}`, { extensions: { code: 'NOT_FOUND' } });
+      throw fail(`No participant with ID ${participantId}`, 'NOT_FOUND');
     }
     const intake = await trx
       .insertInto('intakes')
@@ -131,12 +131,11 @@ export const intakeResolvers: Resolvers = {
       const { db, identity } = context;
       assertCaseworker(identity, 'record intakes');
       const today = isoToday();
-      const problems = intakeProblems(input, identity, today);
-      if (problems.length) throw new GraphQLError(`Intake not recorded: ${problems.join('; ')}`, { extensions: { code: 'BAD_USER_INPUT', problems } });
+      rejectProblems('Intake not recorded', intakeChecks(input, identity, today));
       const earlier = async (trx: Kysely<WorkplusDB> = db): Promise<IntakeResultValue | undefined> => {
         const intake = await trx.selectFrom('intakes').selectAll().where('idempotencyKey', '=', input.idempotencyKey).executeTakeFirst();
         if (intake && input.participantId && intake.participantId !== input.participantId) {
-          throw new GraphQLError('This idempotencyKey was already used for another person\'s intake', { extensions: { code: 'BAD_USER_INPUT' } });
+          throw fail('This idempotencyKey was already used for another person\'s intake', 'BAD_USER_INPUT');
         }
         return intake && { outcome: intake.outcome, intake, possibleDuplicates: [] };
       };

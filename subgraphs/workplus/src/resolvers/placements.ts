@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { GraphQLError } from 'graphql';
 import { addDays } from '../../../shared/demo/random.js';
-import { createOnce } from '../../../shared/idempotency.js';
+import { fail, rejectProblems } from '../../../shared/errors.js';
+import { createOnce, idempotencyKeyProblem } from '../../../shared/idempotency.js';
 import { required } from '../../../shared/loaders.js';
 import { isoToday } from '../../../shared/policy/disclosure.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
@@ -11,8 +11,6 @@ import { CREDIT_WINDOW_DAYS, jointCredit } from '../placements/credit.js';
 import { centerPerformance } from '../placements/performance.js';
 import type { PlacementRow } from '../store/tables.js';
 import { visibleReferrals } from './referrals.js';
-
-const fail = (message: string, code: string) => new GraphQLError(message, { extensions: { code } });
 
 /** A placement is seen by the agencies it credits (placing agency first), the Work-Plus desk and the person. */
 export const visiblePlacements = (context: Context, rows: readonly PlacementRow[]) =>
@@ -47,14 +45,13 @@ export const placementResolvers: Resolvers = {
       const today = isoToday();
       const employerName = input.employerName.trim();
       const jobTitle = input.jobTitle.trim();
-      const problems = [
+      rejectProblems('Placement not recorded', [
         (employerName.length < 1 || employerName.length > 200) && 'employerName must be 1 to 200 characters',
         (jobTitle.length < 1 || jobTitle.length > 200) && 'jobTitle must be 1 to 200 characters',
         input.startedOn > today && `startedOn ${input.startedOn} is in the future`,
         input.startedOn < addDays(today, -CREDIT_WINDOW_DAYS) && `startedOn ${input.startedOn} is more than a year ago`,
-        (input.idempotencyKey.length < 1 || input.idempotencyKey.length > 100) && 'idempotencyKey must be 1 to 100 characters',
-      ].filter((p): p is string => typeof p === 'string');
-      if (problems.length) throw fail(`Placement not recorded: ${problems.join('; ')}`, 'BAD_USER_INPUT');
+        idempotencyKeyProblem(input.idempotencyKey),
+      ]);
       if (!(await loaders.participant.load(input.participantId))) throw fail(`No participant with ID ${input.participantId}`, 'NOT_FOUND');
       const earlier = async () => {
         const row = await db.selectFrom('placements').selectAll().where('idempotencyKey', '=', input.idempotencyKey).executeTakeFirst();

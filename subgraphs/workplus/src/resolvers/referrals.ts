@@ -1,14 +1,13 @@
-import { GraphQLError } from 'graphql';
-import type { Kysely } from 'kysely';
 import { required } from '../../../shared/loaders.js';
-import { createOnce } from '../../../shared/idempotency.js';
+import { fail, rejectProblems } from '../../../shared/errors.js';
+import { createOnce, idempotencyKeyProblem } from '../../../shared/idempotency.js';
 import { decodeCursor, pageSize, toConnection } from '../../../shared/pagination.js';
 import type { ReferralFilter, Resolvers } from '../../__generated__/resolvers-types.js';
 import { assertCaseworker, visibleRecords } from '../case-access.js';
 import type { Context } from '../context.js';
 import { OPEN_STATUSES, type Move } from '../referrals/lifecycle.js';
-import { insertReferral, moveReferral, referralInputProblems } from '../referrals/store.js';
-import type { ReferralRow, WorkplusDB } from '../store/tables.js';
+import { insertReferral, moveReferral, referralProblems } from '../referrals/store.js';
+import type { ReferralRow } from '../store/tables.js';
 
 export type ReferralPage = ReturnType<typeof toConnection<ReferralRow>>;
 
@@ -18,11 +17,13 @@ const DAY = 86_400_000;
 export const visibleReferrals = (context: Context, rows: readonly ReferralRow[]) =>
   visibleRecords(context, rows, (r) => ({ participantId: r.participantId, centerId: r.centerId, parties: [r.fromAgency, r.toAgency], consentId: r.consentId }), 'referral');
 
+/** Referrals requested before this instant and still open are overdue: one definition for the flag and the filter. */
+const overdueBefore = (days: number) => new Date(Date.now() - days * DAY);
+
 const daysOpen = (r: ReferralRow) => Math.floor(((r.closedAt ?? new Date()).getTime() - r.requestedAt.getTime()) / DAY);
 
 /** The caller's worklist, newest first: keyset pagination on (requested_at, id). */
-async function worklist(db: Kysely<WorkplusDB>, context: Context, filter: ReferralFilter, size: number, after: string | null) {
-  const { identity, loaders } = context;
+async function worklist({ db, identity, loaders }: Context, filter: ReferralFilter, size: number, after: string | null) {
   const center = required(await loaders.center.load(identity.center));
   let query = db.selectFrom('referrals').selectAll().where('centerId', '=', identity.center);
   if (identity.agency !== 'WORKPLUS' || filter.direction) {
@@ -35,9 +36,8 @@ async function worklist(db: Kysely<WorkplusDB>, context: Context, filter: Referr
   if (filter.status?.length) query = query.where('status', 'in', filter.status);
   if (filter.participantId) query = query.where('participantId', '=', filter.participantId);
   if (filter.overdue != null) {
-    const overdueBefore = new Date(Date.now() - center.referralOverdueDays * DAY);
     query = query.where((eb) => {
-      const overdue = eb.and([eb('status', 'in', OPEN_STATUSES), eb('requestedAt', '<', overdueBefore)]);
+      const overdue = eb.and([eb('status', 'in', OPEN_STATUSES), eb('requestedAt', '<', overdueBefore(center.referralOverdueDays))]);
       return filter.overdue ? overdue : eb.not(overdue);
     });
   }
@@ -65,7 +65,7 @@ export const referralResolvers: Resolvers = {
     referrals: async (_, { filter, first, after }, context) => {
       assertCaseworker(context.identity, 'have a referral worklist');
       const size = pageSize(first);
-      const rows = visibleReferrals(context, await worklist(context.db, context, filter ?? {}, size, after ?? null));
+      const rows = visibleReferrals(context, await worklist(context, filter ?? {}, size, after ?? null));
       return toConnection(rows, size, (r) => `${r.requestedAt.toISOString()}|${r.id}`);
     },
   },
@@ -81,7 +81,7 @@ export const referralResolvers: Resolvers = {
     center: (row, _, { loaders }) => loaders.center.load(row.centerId).then(required),
     overdue: async (row, _, { loaders }) => {
       const center = required(await loaders.center.load(row.centerId));
-      return OPEN_STATUSES.includes(row.status) && daysOpen(row) >= center.referralOverdueDays;
+      return OPEN_STATUSES.includes(row.status) && row.requestedAt < overdueBefore(center.referralOverdueDays);
     },
     daysOpen: (row) => daysOpen(row),
     history: (row, _, { loaders }) => loaders.referralChanges.load(row.id),
@@ -95,15 +95,12 @@ export const referralResolvers: Resolvers = {
     requestReferral: async (_, { input }, context) => {
       const { db, identity, loaders } = context;
       assertCaseworker(identity, 'send referrals');
-      const problems = referralInputProblems(input, identity.agency);
-      if (problems.length) throw new GraphQLError(`Referral not sent: ${problems.join('; ')}`, { extensions: { code: 'BAD_USER_INPUT', problems } });
-      if (!(await loaders.participant.load(input.participantId))) {
-        throw new GraphQLError(`No participant with ID ${input.participantId}`, { extensions: { code: 'NOT_FOUND' } });
-      }
+      rejectProblems('Referral not sent', [...referralProblems(input, identity.agency), idempotencyKeyProblem(input.idempotencyKey)]);
+      if (!(await loaders.participant.load(input.participantId))) throw fail(`No participant with ID ${input.participantId}`, 'NOT_FOUND');
       const sameRequest = async () => {
         const earlier = await db.selectFrom('referrals').selectAll().where('idempotencyKey', '=', input.idempotencyKey).executeTakeFirst();
         if (earlier && (earlier.participantId !== input.participantId || earlier.service !== input.service)) {
-          throw new GraphQLError('This idempotencyKey was already used for a different referral', { extensions: { code: 'BAD_USER_INPUT' } });
+          throw fail('This idempotencyKey was already used for a different referral', 'BAD_USER_INPUT');
         }
         return earlier;
       };

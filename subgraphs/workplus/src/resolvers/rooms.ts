@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { GraphQLError } from 'graphql';
 import type { Kysely } from 'kysely';
-import { createOnce } from '../../../shared/idempotency.js';
+import { fail, rejectProblems } from '../../../shared/errors.js';
+import { createOnce, idempotencyKeyProblem } from '../../../shared/idempotency.js';
 import { required } from '../../../shared/loaders.js';
 import type { ForwardedIdentity } from '../../../shared/trust/identity.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import type { RoomRow, WorkplusDB } from '../store/tables.js';
 
 const HOUR = 3_600_000;
-const fail = (message: string, code: string) => new GraphQLError(message, { extensions: { code } });
 
 /** Bookings that start on `date` in Korea, for one room or a whole center. */
 function bookingsOn(db: Kysely<WorkplusDB>, where: { roomId?: string; centerId?: string }, date: string) {
@@ -52,14 +51,13 @@ export const roomResolvers: Resolvers = {
       const startsAt = new Date(input.startsAt);
       const endsAt = new Date(input.endsAt);
       const purpose = input.purpose.trim();
-      const problems = [
+      rejectProblems('Room not booked', [
         endsAt <= startsAt && 'endsAt must be after startsAt',
         endsAt.getTime() - startsAt.getTime() > 8 * HOUR && 'a booking lasts at most 8 hours',
         startsAt.getTime() < Date.now() - 60_000 && 'startsAt is in the past',
         (purpose.length < 1 || purpose.length > 200) && 'purpose must be 1 to 200 characters',
-        (input.idempotencyKey.length < 1 || input.idempotencyKey.length > 100) && 'idempotencyKey must be 1 to 100 characters',
-      ].filter(Boolean);
-      if (problems.length) throw fail(`Room not booked: ${problems.join('; ')}`, 'BAD_USER_INPUT');
+        idempotencyKeyProblem(input.idempotencyKey),
+      ]);
       const room = await loaders.room.load(input.roomId);
       if (!room) throw fail(`No room with ID ${input.roomId}`, 'NOT_FOUND');
       assertCenterStaff(identity, room);

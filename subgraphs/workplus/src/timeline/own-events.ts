@@ -1,5 +1,4 @@
-import { parse } from 'graphql';
-import { readFileSync } from 'node:fs';
+import { loadSchema } from '../../../shared/definition.js';
 import { staffTerms } from '../../../shared/staff-terms.js';
 import { startOfDay, type EventSource, type OwnEvent } from '../../../shared/timeline.js';
 import type { Context } from '../context.js';
@@ -7,7 +6,8 @@ import { visibleIntakes } from '../resolvers/intake.js';
 import { visiblePlacements } from '../resolvers/placements.js';
 import { visibleReferrals } from '../resolvers/referrals.js';
 
-const term = staffTerms(parse(readFileSync(new URL('../../schema.graphql', import.meta.url), 'utf8')));
+// loadSchema reads the schema.graphql beside the folder of the module it is given: here src/, so Work-Plus's own.
+const term = staffTerms(loadSchema(new URL('..', import.meta.url).href));
 
 /** The person's registration at the center (최초 등록), from Work-Plus's participant record. */
 const registration: EventSource<Context> = async (participantId, { loaders }) => {
