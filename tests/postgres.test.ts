@@ -196,4 +196,24 @@ describe('intake and referrals under concurrency', () => {
     const referrals = new Set(attempts.flatMap((a) => a.data.registerIntake.intake.referrals.map((r: { id: string }) => r.id)));
     expect([people.size, referrals.size]).toEqual([1, 1]);
   });
+
+  test('referrals sent by one intake share its instant (microseconds here) and still page apart without one being lost', async () => {
+    const women = await system.token({ subject: 'stf-seoul-west-women-1', agency: 'WOMEN' });
+    const intake = await system.query(INTAKE, {
+      input: {
+        person: { name: '동시연계', birthDate: '1982-12-12', gender: 'FEMALE', phone: '010-1212-3434', municipalityCode: '11440' },
+        needs: ['CAREER_BREAK'],
+        consents: [{ discloser: 'EMPLOYMENT', recipient: 'WOMEN', purposes: ['REFERRAL'], validUntil }],
+        referrals: [{ service: 'CAREER_BREAK_COUNSELLING', toAgency: 'WOMEN' }, { service: 'WOMEN_INTERNSHIP', toAgency: 'WOMEN' }],
+        idempotencyKey: `same-instant-${validUntil}`,
+      },
+    });
+    const sent = intake.data.registerIntake.intake.referrals.map((r: { id: string }) => r.id);
+    const participantId = intake.data.registerIntake.intake.participant.id;
+    const PAGE = `query ($filter: ReferralFilter, $after: String) { referrals(filter: $filter, first: 1, after: $after) { edges { node { id } } pageInfo { endCursor } } }`;
+    const first = await system.query(PAGE, { filter: { participantId } }, { token: women });
+    const second = await system.query(PAGE, { filter: { participantId }, after: first.data.referrals.pageInfo.endCursor }, { token: women });
+    const paged = [...first.data.referrals.edges, ...second.data.referrals.edges].map((e: { node: { id: string } }) => e.node.id);
+    expect(paged.sort()).toEqual([...sent].sort());
+  });
 });

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { required } from '../../../shared/loaders.js';
 import { fail, rejectProblems } from '../../../shared/errors.js';
 import { createOnce, idempotencyKeyProblem } from '../../../shared/idempotency.js';
@@ -41,12 +42,14 @@ async function worklist({ db, identity, loaders }: Context, filter: ReferralFilt
       return filter.overdue ? overdue : eb.not(overdue);
     });
   }
+  // The cursor holds milliseconds (a JS Date); the database keeps microseconds. Compare and sort at the cursor's precision,
+  // or referrals requested in one transaction (one intake) would fall between pages.
+  const requestedAtMs = sql<Date>`date_trunc('milliseconds', requested_at)`;
   if (after) {
     const [at, id] = decodeCursor(after).split('|');
-    const cursorAt = new Date(at!);
-    query = query.where((eb) => eb.or([eb('requestedAt', '<', cursorAt), eb.and([eb('requestedAt', '=', cursorAt), eb('id', '<', id!)])]));
+    query = query.where(sql<boolean>`(${requestedAtMs}, id) < (${new Date(at!)}, ${id!})`);
   }
-  return query.orderBy('requestedAt', 'desc').orderBy('id', 'desc').limit(size + 1).execute();
+  return query.orderBy(requestedAtMs, 'desc').orderBy('id', 'desc').limit(size + 1).execute();
 }
 
 const move = (name: Move) => async (_: unknown, args: { id: string; reason?: string; outcome?: string | null }, context: Context) => {
