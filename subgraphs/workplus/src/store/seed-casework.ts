@@ -21,13 +21,14 @@ export async function seedCasework(db: Kysely<WorkplusDB>, population: Populatio
   const rows: Required<Pick<SeedRows<WorkplusDB>, 'referrals' | 'referral_changes' | 'placements' | 'placement_credits'>> = {
     referrals: [], referral_changes: [], placements: [], placement_credits: [],
   };
+  const referred = new Set<string>();
   const desks = new Map(CENTERS.map((c) => [c.id, new Set<string>(c.agencies)]));
   for (const consent of demoConsents(population)) {
     const person = population.byId.get(consent.participantId)!;
     const service = (Object.keys(SERVICE_AGENCY) as ReferralService[]).find((s) => SERVICE_AGENCY[s] === consent.recipient)!;
     const desk = desks.get(person.centerId)!;
     if (!desk.has(consent.discloser) || !desk.has(consent.recipient) || !f.datatype.boolean(0.3)) continue;
-    if (rows.referrals.some((r) => r.participantId === person.id && r.service === service)) continue;
+    if (referred.has(`${person.id}|${service}`)) continue;
     const from = consent.discloser as Agency;
     const to = consent.recipient as Agency;
     const id = `ref-demo-${rows.referrals.length + 1}`;
@@ -50,6 +51,7 @@ export async function seedCasework(db: Kysely<WorkplusDB>, population: Populatio
     const last = steps.at(-1)!;
     const accepted = steps.find((s) => s.to === 'ACCEPTED');
     const open = ['REQUESTED', 'ACCEPTED', 'IN_PROGRESS'].includes(last.to);
+    referred.add(`${person.id}|${service}`);
     rows.referrals.push({
       id, participantId: person.id, centerId: person.centerId, fromAgency: from, toAgency: to, service, note: null,
       status: last.to, consentId: consent.id, intakeId: null, requestedBy: staff(from), requestedAt,
