@@ -66,11 +66,17 @@ describe('authorization matrix: role × agency against each agency’s record, w
 });
 
 describe('legal basis other than consent', () => {
-  test('employment reads household income and assets for NESP eligibility under statute, not for counselling', async () => {
+  test('employment reads household income and assets for NESP eligibility under statute, not for counselling, nor for a plain read', async () => {
     const person = unconsented.SOCIAL_SECURITY!;
-    const counsellor = { agency: 'EMPLOYMENT' as const, roles: ['COUNSELLOR' as const] };
-    expect((await outcomes(counsellor, person.id, 'eligibility')).welfare).toBe('visible');
-    expect((await outcomes(counsellor, person.id, 'counselling')).welfare).toBe('WITHHELD');
+    const decide = async (agency: AgencyCode, purpose: string) => {
+      const token = await system.token({ ...staffAt(person.centerId, agency, 9), roles: ['COUNSELLOR'] });
+      const { data, errors } = await system.query('query ($id: ID!) { participant(id: $id) { nespEligibility { track } } }', { id: person.id }, { token, purpose });
+      return data?.participant?.nespEligibility ? 'decided' : errors?.[0]?.extensions?.code;
+    };
+    expect(await decide('EMPLOYMENT', 'eligibility')).toBe('decided');
+    expect(await decide('EMPLOYMENT', 'counselling')).toBe('WITHHELD');
+    // The same purpose on a read the statute does not serve releases nothing.
+    expect((await outcomes({ agency: 'EMPLOYMENT', roles: ['COUNSELLOR'] }, person.id, 'eligibility')).welfare).toBe('WITHHELD');
     expect((await outcomes({ agency: 'WOMEN', roles: ['COUNSELLOR'] }, person.id, 'eligibility')).welfare).toBe('WITHHELD');
   });
 });
@@ -189,13 +195,15 @@ describe('recording consent at intake', () => {
     expect((await outcomes(counsellor, person.id)).womenReemployment).toBe('WITHHELD');
 
     const consents = [{ discloser: 'WOMEN', recipient: 'EMPLOYMENT', purposes: ['COUNSELLING', 'REFERRAL'], validUntil: nextYear }];
-    const first = await system.query(RECORD, { participantId: person.id, consents });
+    // The women's desk at the person's center records what the person agreed it may release.
+    const womenDesk = { token: await system.token({ ...staffAt(person.centerId, 'WOMEN'), roles: ['COUNSELLOR'] }) };
+    const first = await system.query(RECORD, { participantId: person.id, consents }, womenDesk);
     expect(first.errors).toBeUndefined();
     expect((await outcomes(counsellor, person.id)).womenReemployment).toBe('visible');
 
-    const again = await system.query(RECORD, { participantId: person.id, consents });
+    const again = await system.query(RECORD, { participantId: person.id, consents }, womenDesk);
     expect(again.data).toEqual(first.data);
-    const onFile = await system.query(CONSENTS, { id: person.id });
+    const onFile = await system.query(CONSENTS, { id: person.id }, womenDesk);
     expect(onFile.data.participant.consents).toHaveLength(1);
   });
 

@@ -64,10 +64,13 @@ describe('Participant.timeline', () => {
 
     const RECORD = `mutation ($participantId: ID!, $consents: [ConsentInput!]!) { recordConsents(participantId: $participantId, consents: $consents) { id } }`;
     const validUntil = `${new Date().getFullYear() + 1}-12-31`;
-    const recorded = await system.query(RECORD, {
-      participantId: person.id,
-      consents: [{ discloser: 'WOMEN', recipient: 'EMPLOYMENT', purposes: ['COUNSELLING'], validUntil }],
-    });
+    // The women's desk of the person's center records what the person agreed it may tell employment.
+    const womenDesk = await system.token(staffAt(person.centerId, 'WOMEN'));
+    const recorded = await system.query(
+      RECORD,
+      { participantId: person.id, consents: [{ discloser: 'WOMEN', recipient: 'EMPLOYMENT', purposes: ['COUNSELLING'], validUntil }] },
+      { token: womenDesk },
+    );
     expect(recorded.errors).toBeUndefined();
 
     const after = await timelineOf(person.id);
@@ -78,11 +81,12 @@ describe('Participant.timeline', () => {
     expect((await timelineOf(person.id, { purpose: 'placement' })).withheldBy).toContain('WOMEN');
   });
 
-  test('행복e음’s events follow its municipality rule: a resident outside the caller’s center is withheld with the reason', async () => {
+  test('a resident outside the caller’s center: no timeline at all; the center that serves them sees 행복e음’s events', async () => {
     const incheon = population.people.find((p) => p.knownTo.welfare && p.municipalityCode === '28200')!;
-    const seoulWest = await timelineOf(incheon.id, { token: await system.token(staffAt('ctr-seoul-west', 'SOCIAL_SECURITY')) });
-    expect(seoulWest.withheldBy).toContain('SOCIAL_SECURITY');
-    expect(seoulWest.errors.map((e) => e.extensions?.code)).toContain('OUTSIDE_JURISDICTION');
+    // Seoul-West has no link to an Incheon resident: Work-Plus withholds the whole timeline, as it does their identity.
+    const seoulWest = await system.query(TIMELINE, { id: incheon.id }, { token: await system.token(staffAt('ctr-seoul-west', 'SOCIAL_SECURITY')) });
+    expect(seoulWest.data.participant.timeline).toBeNull();
+    expect(seoulWest.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toContainEqual(['participant.timeline', 'WITHHELD']);
     const served = await timelineOf(incheon.id, { token: await system.token(staffAt('ctr-incheon', 'SOCIAL_SECURITY')) });
     expect(served.withheldBy).not.toContain('SOCIAL_SECURITY');
     expect(agenciesIn(served.events)).toContain('SOCIAL_SECURITY');
@@ -96,7 +100,7 @@ describe('Participant.timeline', () => {
     expect(errors).toBeUndefined();
     const reads = (data.participant.dataAccessLog as { owner: string; readerId: string; basis: string; items: string[] }[]).filter((e) => e.readerId === reader);
     expect(new Set(reads.map((e) => e.owner))).toEqual(new Set(['WORKPLUS', 'EMPLOYMENT', ...PARTNERS]));
-    expect(reads).toContainEqual(expect.objectContaining({ owner: 'WORKPLUS', items: ['participant.timeline'] }));
+    expect(reads).toContainEqual(expect.objectContaining({ owner: 'WORKPLUS', items: ['participant.timeline.events', 'participant.timeline.withheldBy'] }));
     expect(reads).toContainEqual(
       expect.objectContaining({ owner: 'WOMEN', basis: `CONSENT cns-${showcase.id.slice(4)}-women-veterans`, items: expect.arrayContaining(['womenReemploymentTimeline.title']) }),
     );

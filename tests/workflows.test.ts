@@ -51,13 +51,8 @@ const newPerson = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-const consentsForReferral = () => {
-  const validUntil = addDays(isoToday(), 365);
-  return [
-    { discloser: 'EMPLOYMENT', recipient: 'WOMEN', purposes: ['REFERRAL', 'COUNSELLING'], validUntil },
-    { discloser: 'WOMEN', recipient: 'EMPLOYMENT', purposes: ['COUNSELLING', 'PLACEMENT'], validUntil },
-  ];
-};
+/** What employment, taking the intake, may record: its own disclosure to the women's center. */
+const consentsForReferral = () => [{ discloser: 'EMPLOYMENT', recipient: 'WOMEN', purposes: ['REFERRAL', 'COUNSELLING'], validUntil: addDays(isoToday(), 365) }];
 
 let system: System;
 let employment: string;
@@ -93,6 +88,15 @@ describe('one intake, a closed-loop referral, a placement with joint credit', ()
     ]);
     participantId = result.intake.participant.id;
     referralId = result.intake.referrals[0].id;
+
+    // What the women's center may tell employment is the women's desk's to record, never employment's.
+    const back = [{ discloser: 'WOMEN', recipient: 'EMPLOYMENT', purposes: ['COUNSELLING', 'PLACEMENT'], validUntil: addDays(isoToday(), 365) }];
+    const recorded = await system.query(
+      'mutation ($id: ID!, $consents: [ConsentInput!]!) { recordConsents(participantId: $id, consents: $consents) { id } }',
+      { id: participantId, consents: back },
+      { token: women },
+    );
+    expect(recorded.errors).toBeUndefined();
 
     // A retry (say, after a timeout) returns the same intake and sends no second referral.
     const retry = await system.query(INTAKE, { input }, { token: employment });

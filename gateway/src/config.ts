@@ -25,6 +25,8 @@ export interface GatewayConfig {
     /** The gateway's own private JWK for signing calls to subgraphs; absent in development. */
     signingKeyFile?: string;
     devKeysDir: string;
+    /** The longest lifetime (exp − iat) a token may have, in seconds; a longer-lived token is refused. */
+    maxTokenTtlSeconds: number;
   };
 }
 
@@ -57,6 +59,10 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       AUTH_ISSUER: z.string().min(1).default(DEV_ISSUER),
       AUTH_AUDIENCE: z.string().min(1).default(GATEWAY_AUDIENCE),
       AUTH_JWKS_URL: z.string().url().optional(),
+      AUTH_MAX_TOKEN_TTL: z
+        .string()
+        .regex(/^\d+[smh]$/, 'a duration such as 12h, 30m or 900s')
+        .default('12h'),
       AUTH_PUBLIC_KEY_FILE: z.string().min(1).optional(),
       GATEWAY_SIGNING_KEY_FILE: z.string().min(1).optional(),
       DATA_DIR: z.string().min(1).default('.data'),
@@ -88,7 +94,14 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       jwksUrl: vars.AUTH_JWKS_URL as string | undefined,
       publicKeyFile: vars.AUTH_PUBLIC_KEY_FILE as string | undefined,
       signingKeyFile: vars.GATEWAY_SIGNING_KEY_FILE as string | undefined,
+      maxTokenTtlSeconds: seconds(vars.AUTH_MAX_TOKEN_TTL as string),
       devKeysDir: path.resolve((vars.DEV_KEYS_DIR as string | undefined) ?? path.join(vars.DATA_DIR as string, 'dev-keys')),
     },
   };
+}
+
+/** `12h`, `30m` or `900s` in seconds. */
+function seconds(duration: string): number {
+  const unit = { s: 1, m: 60, h: 3600 }[duration.slice(-1) as 's' | 'm' | 'h'];
+  return Number(duration.slice(0, -1)) * unit;
 }

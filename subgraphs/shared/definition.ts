@@ -5,6 +5,7 @@ import type { SubgraphName } from '../registry.js';
 import type DataLoader from 'dataloader';
 import { accessLogMigration, type Access, type AccessRow } from './audit/access-log.js';
 import { seedMarkerMigration } from './seed.js';
+import { idempotencyMigration } from './idempotency.js';
 import type { Population } from './demo/population.js';
 import type { DisclosurePolicy } from './policy/disclosure.js';
 import type { SubgraphConfig } from './config.js';
@@ -34,7 +35,7 @@ export interface SubgraphDefinition<DB = any, Loaders = unknown> {
   migrations: Record<string, Migration>;
   /** Builds fresh DataLoaders for one request. */
   createLoaders(db: Kysely<DB>): Loaders;
-  /** What the agency discloses to whom; enforced on its Participant field. Work-Plus, the identity owner, has none. */
+  /** What the agency discloses to whom; enforced on the Participant fields it names (Work-Plus: identity and contact). */
   policy?: DisclosurePolicy;
   /** Writes this agency's part of the demo world. Runs once, inside a transaction. */
   seed(db: Kysely<DB>, population: Population): Promise<void>;
@@ -63,5 +64,5 @@ export async function loadDefinition(name: SubgraphName): Promise<SubgraphDefini
 
 /** Every migration a subgraph's database runs: the shared tables, then the agency's own. */
 export function migrationsOf(definition: SubgraphDefinition): Record<string, Migration> {
-  return { ...seedMarkerMigration, ...accessLogMigration, ...definition.migrations };
+  return { ...seedMarkerMigration, ...accessLogMigration, ...idempotencyMigration, ...definition.migrations };
 }

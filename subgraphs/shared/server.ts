@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { defaultFieldResolver, GraphQLError, Kind, type DocumentNode } from 'graphql';
 import type { Kysely } from 'kysely';
 import {
   ApolloServerPluginInlineTraceDisabled,
@@ -124,30 +124,42 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
 }
 
 /**
- * The agency's resolvers with its disclosure policy wrapped around its one
- * Participant field, and its access log served to Work-Plus's data tracker.
+ * The agency's resolvers with its disclosure policy wrapped around every
+ * field it guards, and its access log served to Work-Plus's data tracker
+ * where its schema declares `<field>AccessLog`.
  */
 function enforcePolicy(definition: SubgraphDefinition): object {
   const { policy } = definition;
   if (!policy) return definition.resolvers;
   const resolvers = definition.resolvers as Record<string, Record<string, any>>;
-  const resolve = resolvers.Participant?.[policy.field];
-  if (typeof resolve !== 'function') throw new Error(`${definition.name}: policy names Participant.${policy.field}, which has no resolver`);
-  const accessLog = async ({ id }: { id: string }, _: unknown, context: SubgraphContext<unknown, unknown>) => {
-    assertMayReadAccessLog(context.identity, id);
-    return (await context.accessLog.load(id)).map((row) => toDataAccess(policy.owner, row));
-  };
-  const derived = Object.fromEntries(
-    (policy.derivedFields ?? []).map((field) => {
-      const compute = resolvers.Participant?.[field];
-      if (typeof compute !== 'function') throw new Error(`${definition.name}: policy names Participant.${field}, which has no resolver`);
-      return [field, guard(policy, compute)];
+  const declared = participantFields(definition.typeDefs);
+  const guarded = Object.fromEntries(
+    [policy.field, ...(policy.derivedFields ?? [])].map((field) => {
+      if (!declared.has(field)) throw new Error(`${definition.name}: policy names Participant.${field}, which its schema does not declare`);
+      return [field, guard(policy, resolvers.Participant?.[field] ?? defaultFieldResolver)];
     }),
   );
-  return {
-    ...resolvers,
-    Participant: { ...resolvers.Participant, ...derived, [policy.field]: guard(policy, resolve), [`${policy.field}AccessLog`]: accessLog },
+  const logField = `${policy.field}AccessLog`;
+  const accessLog = declared.has(logField) && {
+    [logField]: async ({ id }: { id: string }, _: unknown, context: SubgraphContext<unknown, unknown>) => {
+      assertMayReadAccessLog(context.identity, id);
+      return (await context.accessLog.load(id)).map((row) => toDataAccess(policy.owner, row));
+    },
   };
+  // The query planner sometimes asks an agency for the @external consents of a Participant the agency itself just
+  // returned (a household member): it has none but those the gateway brought, so it decides as if none were given.
+  const consents = policy.owner !== 'WORKPLUS' && declared.has('consents') && { consents: (p: { consents?: unknown[] }) => p.consents ?? [] };
+  return { ...resolvers, Participant: { ...resolvers.Participant, ...guarded, ...accessLog, ...consents } };
+}
+
+/** The fields a subgraph's schema declares on Participant. */
+function participantFields(typeDefs: DocumentNode): Set<string> {
+  const fields = typeDefs.definitions.flatMap((definition) =>
+    (definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION) && definition.name.value === 'Participant'
+      ? (definition.fields ?? []).map((field) => field.name.value)
+      : [],
+  );
+  return new Set(fields);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getNamedType, GraphQLError, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
-import { PURPOSES, type Purpose } from '../../../subgraphs/shared/trust/identity.js';
+import { PURPOSES, type ForwardedIdentity, type Purpose } from '../../../subgraphs/shared/trust/identity.js';
 
 export const PURPOSE_HEADER = 'x-purpose-of-use';
 const ACCEPTED = PURPOSES.map((p) => p.toLowerCase().replace('_', '-')).join(', ');
@@ -22,25 +22,33 @@ export function readPurpose(header: string | string[] | undefined): Purpose | un
 /** Types whose every object is about one person: a participant, or a case record of one (referral, intake, placement). */
 export const PERSONAL_TYPES: readonly string[] = ['Participant', 'Referral', 'Intake', 'Placement', 'IntakeResult'];
 
-/** Every operation that reaches personal data must say why. */
-export function purposeRequiredForPersonalData(personalTypes = PERSONAL_TYPES): ApolloServerPlugin<{ purpose?: Purpose }> {
+/**
+ * Every operation that reaches personal data must say why. The Participant
+ * fields it selects travel with the identity, so an owner can hold a
+ * statute to the operation it serves.
+ */
+export function purposeRequiredForPersonalData(
+  personalTypes = PERSONAL_TYPES,
+): ApolloServerPlugin<{ purpose?: Purpose; identity?: ForwardedIdentity }> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, schema, contextValue }) {
-          if (contextValue.purpose) return;
           const typeInfo = new TypeInfo(schema);
           let personal = false;
+          const selects = new Set<string>();
           visit(
             document,
             visitWithTypeInfo(typeInfo, {
-              Field() {
+              Field(node) {
                 const type = typeInfo.getType();
                 if (type && personalTypes.includes(getNamedType(type).name)) personal = true;
+                if (typeInfo.getParentType()?.name === 'Participant') selects.add(node.name.value);
               },
             }),
           );
-          if (personal) {
+          if (contextValue.identity && selects.size) contextValue.identity.selects = [...selects].sort();
+          if (personal && !contextValue.purpose) {
             throw refuse(`This operation reads personal data: send ${PURPOSE_HEADER} with one of: ${ACCEPTED}`);
           }
         },

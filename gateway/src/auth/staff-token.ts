@@ -37,6 +37,7 @@ export async function createTokenVerifier(config: GatewayConfig): Promise<TokenV
         clockTolerance: 5,
         requiredClaims: ['exp', 'sub'],
       });
+      assertShortLived(payload, auth.maxTokenTtlSeconds);
       return toCaller(payload);
     } catch (error) {
       if (error instanceof GraphQLError) throw error;
@@ -45,6 +46,20 @@ export async function createTokenVerifier(config: GatewayConfig): Promise<TokenV
       throw unauthenticated('The access token is not valid: its signature does not verify');
     }
   };
+}
+
+/**
+ * A stolen token is only as dangerous as it is long-lived: a lifetime
+ * (from `iat`, or from now when absent) beyond the configured maximum is refused.
+ */
+function assertShortLived(payload: JWTPayload, maxSeconds: number): void {
+  const issuedAt = payload.iat ?? Math.floor(Date.now() / 1000);
+  const lifetime = payload.exp! - Math.min(issuedAt, Math.floor(Date.now() / 1000));
+  if (lifetime > maxSeconds) {
+    throw unauthenticated(
+      `The access token lives ${Math.round(lifetime / 3600)} h; tokens may live at most ${maxSeconds / 3600} h (AUTH_MAX_TOKEN_TTL): ask your identity provider for a shorter-lived one`,
+    );
+  }
 }
 
 function missingKey(): never {

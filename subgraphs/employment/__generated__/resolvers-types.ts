@@ -336,7 +336,7 @@ export type Occupation = {
 
 export type Participant = {
   __typename?: 'Participant';
-  birthDate: Scalars['Date']['output'];
+  birthDate: Maybe<Scalars['Date']['output']>;
   consents: Array<DisclosureConsent>;
   /**
    * What the public employment center holds on this person: job-seeker

@@ -16,6 +16,9 @@ export const policy: DisclosurePolicy = {
       recipient: 'SOCIAL_SECURITY',
       purposes: ['ELIGIBILITY'],
       citation: '국민기초생활 보장법: self-sufficiency work of conditional recipients, for the municipality',
+      // Whether a conditional recipient takes part, for the municipality's benefit decision (행복e음's own record).
+      items: ['selfSufficiency.recipientCategory', 'selfSufficiency.status', 'selfSufficiency.enrolledOn', 'selfSufficiency.endedOn'],
+      serves: ['welfare'],
     },
   ],
 };

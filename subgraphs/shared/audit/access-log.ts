@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { sql, type Kysely } from 'kysely';
 import { sqlMigration } from '../db/database.js';
-import type { LegalBasis } from '../policy/disclosure.js';
+import { isDataSubject, type LegalBasis } from '../policy/disclosure.js';
 import type { AgencyCode, ForwardedIdentity } from '../trust/identity.js';
 
 /** One disclosure to note: whose data, which items, on what basis. */
@@ -61,6 +61,7 @@ const GENESIS = '0'.repeat(64);
 export function describeBasis(basis: LegalBasis): string {
   if (basis.kind === 'CONSENT') return `CONSENT ${basis.consentId}`;
   if (basis.kind === 'STATUTE') return `STATUTE ${basis.citation}`;
+  if (basis.kind === 'CASE_RECORD') return `CASE_RECORD ${basis.recordId}`;
   return basis.kind;
 }
 
@@ -135,7 +136,7 @@ export async function verifyChain(database: Kysely<any>): Promise<ChainCheck> {
 
 /** The data tracker is for the person themself and for auditors, nobody else. */
 export function assertMayReadAccessLog(identity: ForwardedIdentity, participantId: string): void {
-  const self = identity.roles.includes('CITIZEN') && identity.participant === participantId && identity.purpose === 'SELF_ACCESS';
+  const self = isDataSubject(identity, participantId);
   const auditor = identity.roles.includes('AUDITOR') && identity.purpose === 'AUDIT';
   if (!self && !auditor) {
     throw new GraphQLError('The access log is read only by the person (purpose self-access) and by auditors (purpose audit)', {

@@ -1,6 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { createOnce } from '../idempotency.js';
+import { createOnce, idempotentRequest } from '../idempotency.js';
 import { isoToday } from '../policy/disclosure.js';
 import { fail, rejectProblems } from '../errors.js';
 import { doesCasework, type AgencyCode, type ForwardedIdentity } from '../trust/identity.js';
@@ -20,11 +20,6 @@ interface MutationContext {
   identity: ForwardedIdentity;
 }
 
-function fingerprint(input: JobPostingInput): string {
-  const { idempotencyKey: _, ...request } = input;
-  return createHash('sha256').update(JSON.stringify(request, Object.keys(request).sort())).digest('hex');
-}
-
 /**
  * register<Agency>JobPosting: validates everything first, then writes the
  * posting and its event in one transaction. A retry with the same
@@ -36,14 +31,7 @@ export function registerJobPosting(owner: AgencyCode, alsoWrite?: (trx: Kysely<a
     assertOwnerStaff(owner, identity);
     const db = anyDb as Kysely<JobPostingTables>;
     rejectProblems('Job posting not registered', postingProblems(input, isoToday()));
-    const requested = fingerprint(input);
-    const earlier = async () => {
-      const row = await db.selectFrom('job_postings').selectAll().where('idempotencyKey', '=', input.idempotencyKey).executeTakeFirst();
-      if (row && row.requestFingerprint !== requested) {
-        throw fail('This idempotencyKey was already used for a different job posting', 'BAD_USER_INPUT');
-      }
-      return row;
-    };
+    const request = idempotentRequest(`register${owner}JobPosting`, identity, input);
     const now = new Date();
     const posting = {
       id: `job-${owner.toLowerCase().replace('_', '')}-${randomUUID()}`,
@@ -65,19 +53,19 @@ export function registerJobPosting(owner: AgencyCode, alsoWrite?: (trx: Kysely<a
       registeredBy: identity.subject,
       changedAt: now,
       idempotencyKey: input.idempotencyKey,
-      requestFingerprint: requested,
+      requestFingerprint: request.fingerprint,
     };
-    const row = await createOnce(
-      earlier,
-      () =>
-        db.transaction().execute(async (trx) => {
-          const inserted = await trx.insertInto('job_postings').values(posting).returningAll().executeTakeFirstOrThrow();
-          await recordChange(trx, posting);
-          await alsoWrite?.(trx, inserted);
-          return inserted;
-        }),
-      'The job posting could not be registered: a conflicting posting exists',
-    );
+    const row = await createOnce(db, request, {
+      load: (trx, id) => trx.selectFrom('job_postings').selectAll().where('id', '=', id).executeTakeFirst(),
+      insert: async (trx) => {
+        const inserted = await trx.insertInto('job_postings').values(posting).returningAll().executeTakeFirstOrThrow();
+        await recordChange(trx, posting);
+        await alsoWrite?.(trx, inserted);
+        return inserted;
+      },
+      idOf: (inserted) => inserted.id,
+      conflict: 'The job posting could not be registered: a conflicting posting exists',
+    });
     await relayNow(anyDb);
     return row;
   };

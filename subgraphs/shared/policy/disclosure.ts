@@ -13,11 +13,20 @@ export interface Consent {
   withdrawnOn: string | null;
 }
 
-/** A law that lets another agency read without consent (PIPA Art. 18(2)). */
+/**
+ * A law that lets another agency read without consent (PIPA Art. 18(2)). It
+ * releases the exact items it names, and only to an operation that selects
+ * one of the recipient's fields it serves: the same purpose on any other
+ * read, or a selection beyond those items, releases nothing.
+ */
 export interface Statute {
   recipient: AgencyCode;
   purposes: Purpose[];
   citation: string;
+  /** Item paths under the owner's field, e.g. `welfare.household.size`. */
+  items: string[];
+  /** Participant fields of the recipient that the statute exists for, e.g. `nespEligibility`. */
+  serves: string[];
 }
 
 /**
@@ -30,9 +39,9 @@ export interface DisclosurePolicy {
   field: string;
   /** Other Participant fields computed from the agency's records (e.g. nespEligibility), guarded the same way. */
   derivedFields?: string[];
-  /** Roles of the owner's own staff who read its records. */
+  /** Roles of the owner's own staff who read its records wherever the person is. */
   ownStaffRoles: Role[];
-  /** Roles of partner agencies' staff who may read with consent or a statute. */
+  /** Roles of staff (partners', or the owner's beyond ownStaffRoles) who may read with consent, a statute or a relationship. */
   partnerRoles: Role[];
   statutes: Statute[];
   /**
@@ -41,48 +50,80 @@ export interface DisclosurePolicy {
    * municipalities their center serves; others get OUTSIDE_JURISDICTION.
    */
   jurisdiction?: Jurisdiction;
+  /**
+   * A basis the owner finds in its own records of the person, such as
+   * Work-Plus's registration of them at the caller's center. Asked only for
+   * staff in `partnerRoles` who have no consent or statute.
+   */
+  relationship?: Relationship;
+  /** The name items are logged under when the guarded fields are not one record (Work-Plus: `participant`). */
+  itemRoot?: string;
 }
+
+/** The owner's own link between a caller and a person, from the row the field belongs to. */
+export type Relationship = (person: any, identity: ForwardedIdentity, context: any) => Promise<LegalBasis | null>;
 
 export type LegalBasis =
   | { kind: 'OWN_AGENCY' }
-  /** Work-Plus registration, shared by the agencies of the center (초기상담 등록). */
+  /** Work-Plus registration of the person at the caller's center (초기상담 등록), shared by its agencies. */
   | { kind: 'CENTER_REGISTRATION' }
+  /** The person lives in a municipality the caller's center serves (관할). */
+  | { kind: 'CENTER_JURISDICTION' }
+  /** A referral or intake at the caller's center that involves the caller's agency. */
+  | { kind: 'CASE_RECORD'; recordId: string }
   | { kind: 'DATA_SUBJECT' }
   | { kind: 'CONSENT'; consentId: string }
-  | { kind: 'STATUTE'; citation: string };
+  | { kind: 'STATUTE'; citation: string }
+  /** A search or count: looking is processing, so the looking itself is logged. */
+  | { kind: 'PROBE' };
 
-export type Decision = { allowed: true; basis: LegalBasis } | { allowed: false };
+export type Decision = { allowed: true; basis: LegalBasis } | { allowed: false; reason?: string };
 
 const overlaps = <T>(a: readonly T[], b: readonly T[]) => a.some((x) => b.includes(x));
 
-/** Whether `identity` may read `participantId`'s records under `policy`, and on what basis. */
+/** The one data-subject rule: a citizen token, for the one person it names, for self-access. */
+export function isDataSubject(identity: ForwardedIdentity, participantId: string): boolean {
+  return identity.roles.includes('CITIZEN') && identity.participant === participantId && identity.purpose === 'SELF_ACCESS';
+}
+
+/** A consent on file that lets `owner` disclose to `recipient` for `purpose` today. */
+export function consentFor(consents: readonly Consent[], owner: AgencyCode, recipient: AgencyCode, purpose: Purpose, today: string) {
+  return consents.find(
+    (c) => c.discloser === owner && c.recipient === recipient && c.purposes.includes(purpose) && c.validUntil >= today && c.withdrawnOn === null,
+  );
+}
+
+/**
+ * Whether `identity` may read `participantId`'s records under `policy`, and
+ * on what basis, before any relationship the owner may know of. `items` are
+ * the item paths the read selects, needed only to hold a statute to its items.
+ */
 export function decide(
   policy: DisclosurePolicy,
   identity: ForwardedIdentity,
   participantId: string,
   consents: readonly Consent[],
   today: string,
+  items: () => string[] = () => [],
 ): Decision {
   const { purpose, roles, agency } = identity;
   if (roles.includes('CITIZEN')) {
-    return identity.participant === participantId && purpose === 'SELF_ACCESS' ? { allowed: true, basis: { kind: 'DATA_SUBJECT' } } : { allowed: false };
+    return isDataSubject(identity, participantId) ? { allowed: true, basis: { kind: 'DATA_SUBJECT' } } : { allowed: false };
   }
   if (!purpose) return { allowed: false };
-  if (agency === policy.owner) {
-    return overlaps(roles, policy.ownStaffRoles) ? { allowed: true, basis: { kind: 'OWN_AGENCY' } } : { allowed: false };
-  }
+  if (agency === policy.owner && overlaps(roles, policy.ownStaffRoles)) return { allowed: true, basis: { kind: 'OWN_AGENCY' } };
   if (!overlaps(roles, policy.partnerRoles)) return { allowed: false };
-  const consent = consents.find(
-    (c) =>
-      c.discloser === policy.owner &&
-      c.recipient === agency &&
-      c.purposes.includes(purpose) &&
-      c.validUntil >= today &&
-      c.withdrawnOn === null,
-  );
+  const consent = agency === policy.owner ? undefined : consentFor(consents, policy.owner, agency, purpose, today);
   if (consent) return { allowed: true, basis: { kind: 'CONSENT', consentId: consent.id } };
-  const statute = policy.statutes.find((s) => s.recipient === agency && s.purposes.includes(purpose));
-  return statute ? { allowed: true, basis: { kind: 'STATUTE', citation: statute.citation } } : { allowed: false };
+  const statute = policy.statutes.find(
+    (s) => s.recipient === agency && s.purposes.includes(purpose) && overlaps(s.serves, identity.selects ?? []),
+  );
+  if (!statute) return { allowed: false };
+  const beyond = items().filter((item) => !statute.items.includes(item));
+  if (beyond.length) {
+    return { allowed: false, reason: `the statute (${statute.citation}) releases only ${statute.items.join(', ')}, not ${beyond.join(', ')}` };
+  }
+  return { allowed: true, basis: { kind: 'STATUTE', citation: statute.citation } };
 }
 
 /**
@@ -90,50 +131,100 @@ export function decide(
  * decided before anything is loaded, so a withheld record and a missing one
  * cannot be told apart.
  */
-export function withheld(policy: DisclosurePolicy, identity: ForwardedIdentity): GraphQLError {
+export function withheld(policy: DisclosurePolicy, identity: ForwardedIdentity, reason?: string): GraphQLError {
   const purpose = identity.purpose?.toLowerCase() ?? 'no stated purpose';
-  return new GraphQLError(
-    `${policy.owner} discloses this field to ${identity.agency} ${identity.roles.join('/')} for ${purpose} only with the person's consent or a legal basis`,
-    { extensions: { code: 'WITHHELD', owner: policy.owner } },
-  );
+  const base = `${policy.owner} discloses this field to ${identity.agency} ${identity.roles.join('/')} for ${purpose} only with the person's consent or a legal basis`;
+  return new GraphQLError(reason ? `${base}: ${reason}` : base, { extensions: { code: 'WITHHELD', owner: policy.owner } });
 }
 
 type Resolver = (parent: any, args: any, context: any, info: any) => unknown;
+type GuardContext = { identity: ForwardedIdentity; accesses: Access[] };
 
 /**
- * Wraps the agency's Participant field: nothing is loaded unless the policy
- * allows it, staff are held to their center's municipalities where the policy
- * says so, and every read that goes ahead is noted for the access log.
+ * The full decision for one person: the policy's own bases, then the
+ * owner's relationship with them, then its jurisdiction. Throws WITHHELD or
+ * OUTSIDE_JURISDICTION; returns the basis to log.
+ */
+export async function authorize(
+  policy: DisclosurePolicy,
+  person: { id: string; consents?: Consent[] },
+  context: GuardContext,
+  items: () => string[] = () => [],
+  today: () => string = isoToday,
+): Promise<LegalBasis> {
+  const { identity } = context;
+  let decision = decide(policy, identity, person.id, person.consents ?? [], today(), items);
+  if (!decision.allowed && policy.relationship && !identity.roles.includes('CITIZEN') && identity.purpose && overlaps(identity.roles, policy.partnerRoles)) {
+    const basis = await policy.relationship(person, identity, context);
+    if (basis) decision = { allowed: true, basis };
+  }
+  if (!decision.allowed) throw withheld(policy, identity, decision.reason);
+  if (policy.jurisdiction && decision.basis.kind !== 'DATA_SUBJECT') {
+    await assertWithinJurisdiction(policy.owner, policy.jurisdiction, person.id, context);
+  }
+  return decision.basis;
+}
+
+/** `authorize` as a question: the basis, or null where the policy refuses (other failures still throw). */
+export async function mayRead(policy: DisclosurePolicy, person: { id: string; consents?: Consent[] }, context: GuardContext): Promise<LegalBasis | null> {
+  try {
+    return await authorize(policy, person, context);
+  } catch (error) {
+    const code = (error as GraphQLError).extensions?.code;
+    if (code === 'WITHHELD' || code === 'OUTSIDE_JURISDICTION') return null;
+    throw error;
+  }
+}
+
+/**
+ * Wraps one guarded Participant field: nothing is loaded unless the policy
+ * allows it, and every read that goes ahead is noted for the access log, with
+ * the exact items under a statute.
  */
 export function guard(policy: DisclosurePolicy, resolve: Resolver, today: () => string = isoToday): Resolver {
-  return async (
-    parent: { id: string; consents?: Consent[] },
-    args,
-    context: { identity: ForwardedIdentity; accesses: Access[] },
-    info: GraphQLResolveInfo,
-  ) => {
-    const decision = decide(policy, context.identity, parent.id, parent.consents ?? [], today());
-    if (!decision.allowed) throw withheld(policy, context.identity);
-    if (policy.jurisdiction && decision.basis.kind !== 'DATA_SUBJECT') {
-      await assertWithinJurisdiction(policy.owner, policy.jurisdiction, parent.id, context);
-    }
-    context.accesses.push({ participantId: parent.id, items: selectedItems(info), basis: decision.basis });
+  return async (parent: { id: string; consents?: Consent[] }, args, context: GuardContext, info: GraphQLResolveInfo) => {
+    const leaves = () => prefixed(policy, leafItems(info));
+    const basis = await authorize(policy, parent, context, leaves, today);
+    const items = basis.kind === 'STATUTE' ? leaves() : prefixed(policy, selectedItems(info));
+    context.accesses.push({ participantId: parent.id, items, basis });
     return resolve(parent, args, context, info);
   };
+}
+
+const prefixed = (policy: DisclosurePolicy, items: string[]) => (policy.itemRoot ? items.map((item) => `${policy.itemRoot}.${item}`) : items);
+
+/** Walks a field's selection, naming each field by its path from the guarded field. */
+function walkSelection(info: GraphQLResolveInfo, visit: (path: string, hasChildren: boolean) => boolean): void {
+  const walk = (set: SelectionSetNode | undefined, prefix: string) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value.startsWith('__')) continue;
+        const path = `${prefix}.${selection.name.value}`;
+        if (visit(path, Boolean(selection.selectionSet))) walk(selection.selectionSet, path);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) walk(selection.selectionSet, prefix);
+      else walk(info.fragments[selection.name.value]?.selectionSet, prefix);
+    }
+  };
+  for (const node of info.fieldNodes) walk(node.selectionSet, info.fieldName);
 }
 
 /** What a read takes: the fields selected under this one, as `employment.placements`. */
 export function selectedItems(info: GraphQLResolveInfo): string[] {
   const names = new Set<string>();
-  const walk = (set: SelectionSetNode | undefined) => {
-    for (const selection of set?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) {
-        if (!selection.name.value.startsWith('__')) names.add(`${info.fieldName}.${selection.name.value}`);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) walk(selection.selectionSet);
-      else walk(info.fragments[selection.name.value]?.selectionSet);
-    }
-  };
-  for (const node of info.fieldNodes) walk(node.selectionSet);
+  walkSelection(info, (path) => {
+    names.add(path);
+    return false;
+  });
+  return names.size ? [...names].sort() : [info.fieldName];
+}
+
+/** Every leaf the read selects, as `welfare.household.size`: what a statute is held to. */
+export function leafItems(info: GraphQLResolveInfo): string[] {
+  const names = new Set<string>();
+  walkSelection(info, (path, hasChildren) => {
+    if (!hasChildren) names.add(path);
+    return true;
+  });
   return names.size ? [...names].sort() : [info.fieldName];
 }
 

@@ -27,6 +27,11 @@ export interface Caller {
 /** What a subgraph learns about a request: who asks, and for what purpose (absent when no personal data is asked for). */
 export interface ForwardedIdentity extends Caller {
   purpose?: Purpose;
+  /**
+   * The Participant fields the client's operation selects (e.g. `nespEligibility`),
+   * so an owner can tell which operation a statute's purpose serves.
+   */
+  selects?: string[];
 }
 
 /** Staff who do casework with people: counsellors and their supervisors (not administrators or auditors). */

@@ -76,6 +76,10 @@ function toIdentity(claims: Record<string, unknown>): ForwardedIdentity {
   if (claims.purpose !== undefined && !PURPOSES.includes(claims.purpose as never)) {
     throw new UntrustedRequest(`${IDENTITY_HEADER} has an unknown purpose`);
   }
+  const selects = claims.selects;
+  if (selects !== undefined && !(Array.isArray(selects) && selects.every((f) => typeof f === 'string'))) {
+    throw new UntrustedRequest(`${IDENTITY_HEADER} has malformed claims`);
+  }
   return {
     subject: claims.sub as string,
     agency: claims.agency as ForwardedIdentity['agency'],
@@ -84,5 +88,6 @@ function toIdentity(claims: Record<string, unknown>): ForwardedIdentity {
     municipalities: (claims.municipalities as string[]) ?? [],
     participant: claims.participant as string | undefined,
     purpose: claims.purpose as ForwardedIdentity['purpose'],
+    ...(selects ? { selects: selects as string[] } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ParticipantRow, CenterRow, MunicipalityRow, CenterAgencyRow, StaffRow, ConsentRow, RoomRow, RoomBookingRow, IntakeRow, ReferralRow, ReferralChangeRow, PlacementRow } from '../src/store/tables';
+import type { ParticipantRow, CenterRow, MunicipalityRow, CenterAgencyRow, StaffRow, ConsentRow, RoomRow, RoomBookingRow, IntakeRow, ReferralRow, ReferralChangeRow, ConsentChangeRow, PlacementRow } from '../src/store/tables';
 import type { ParticipantPage } from '../src/resolvers/participants';
 import type { BoardPostingRow } from '../src/board/tables';
 import type { VacancyNode, BoardPage } from '../src/board/search';
@@ -146,6 +146,38 @@ export type CenterPerformance = {
   to: Scalars['Date']['output'];
 };
 
+export type ConsentAction =
+  | 'RECORDED'
+  | 'WITHDRAWN';
+
+/**
+ * Why the one who acted on a consent could (동의 처리 권한). A consent is the
+ * person's: staff at the person's own center record what the person agreed,
+ * and no staff member records a consent that makes their own agency the
+ * recipient.
+ */
+export type ConsentAuthority =
+  /** The center's Work-Plus desk, which discloses and receives no agency's records */
+  | 'CENTER_DESK'
+  /** Counselling staff of the person's center, withdrawing at the person's request */
+  | 'CENTER_STAFF'
+  /** The person, with a citizen token */
+  | 'DATA_SUBJECT'
+  /** Staff of the disclosing agency at the person's center: the owner of the data releasing it */
+  | 'DISCLOSER_DESK';
+
+/** One recording or withdrawal of a consent. */
+export type ConsentChange = {
+  __typename?: 'ConsentChange';
+  action: ConsentAction;
+  at: Scalars['DateTime']['output'];
+  authority: ConsentAuthority;
+  /** Staff ID, or the participant ID when the person acted themself. */
+  by: Scalars['String']['output'];
+  byAgency: Agency;
+  byCenter: Scalars['ID']['output'];
+};
+
 export type ConsentInput = {
   /** The agency whose records may be disclosed. */
   discloser: Agency;
@@ -192,6 +224,8 @@ export type DisclosureConsent = {
   __typename?: 'DisclosureConsent';
   discloser: Agency;
   grantedOn: Scalars['Date']['output'];
+  /** Who recorded and who withdrew it, and on what authority (동의 처리 이력), oldest first. */
+  history: Array<ConsentChange>;
   id: Scalars['ID']['output'];
   purposes: Array<PurposeOfUse>;
   recipient: Agency;
@@ -455,7 +489,11 @@ export type Mutation = {
    * may disclose its records to which, for what purposes, until when. All are
    * recorded or none; any invalid entry is reported and nothing is written.
    * Safe to retry: recording the same consent again returns the one on file.
-   * Counselling staff or the person themself may record.
+   * Recorded by the person themself (citizen token), or by counsellors and
+   * supervisors at the person's own center (registered there, or resident in a
+   * municipality it serves): staff of the disclosing agency, or the center's
+   * Work-Plus desk. No one records a consent whose recipient is their own
+   * agency (FORBIDDEN): that is for the discloser's desk or the person.
    */
   recordConsents: Array<DisclosureConsent>;
   /**
@@ -495,7 +533,8 @@ export type Mutation = {
   /**
    * Withdraws a consent (동의 철회). From the next request on, no agency
    * discloses under it. Withdrawing again changes nothing and returns it as is.
-   * The person (citizen token) or staff of the center may withdraw.
+   * The person (citizen token), or counsellors and supervisors of the person's
+   * own center, may withdraw; anyone else is FORBIDDEN.
    */
   withdrawConsent: DisclosureConsent;
 };
@@ -602,19 +641,25 @@ export type PageInfo = {
  * A person served at a center. Keyed by a pseudonymous participant ID that the
  * center issues at registration; the resident registration number (주민등록번호)
  * is never part of the graph. Identity is owned by Work-Plus; every agency adds
- * the one field it owns.
+ * the one field it owns. Work-Plus holds identity and contact for the center's
+ * casework and discloses them under its own policy, like every agency: counsellors and supervisors read them
+ * for people registered at their center, resident in a municipality it serves, or
+ * linked to their agency there by a referral or intake; the person reads their
+ * own. Anyone else gets null with an error WITHHELD on each identity field.
  */
 export type Participant = {
   __typename?: 'Participant';
-  /** Date of birth (생년월일). */
-  birthDate: Scalars['Date']['output'];
+  /** Date of birth (생년월일); null with WITHHELD outside Work-Plus's policy. */
+  birthDate: Maybe<Scalars['Date']['output']>;
   /**
    * What the person agreed each agency may disclose to another (정보제공 동의),
    * including withdrawn and expired consents. Every agency reads these before
-   * it decides what to disclose.
+   * it decides what to disclose. Empty for a caller who may not read the
+   * person's identity.
    */
   consents: Array<DisclosureConsent>;
-  contact: Contact;
+  /** Phone and email; null with WITHHELD outside Work-Plus's policy. */
+  contact: Maybe<Contact>;
   /**
    * The data tracker: every read of this person's data by any agency in the
    * center, newest first, merged from each agency's own tamper-evident access
@@ -626,12 +671,13 @@ export type Participant = {
   employment: Maybe<EmploymentRecord>;
   employmentAccessLog: Maybe<Array<DataAccess>>;
   employmentTimeline: Maybe<Array<TimelineEvent>>;
-  gender: Gender;
-  /** Municipality of residence (거주지 시군구). */
-  homeMunicipality: Municipality;
+  /** Null with WITHHELD outside Work-Plus's policy. */
+  gender: Maybe<Gender>;
+  /** Municipality of residence (거주지 시군구); null with WITHHELD outside Work-Plus's policy. */
+  homeMunicipality: Maybe<Municipality>;
   id: Scalars['ID']['output'];
-  /** Full name (성명) as registered. */
-  name: Scalars['String']['output'];
+  /** Full name (성명) as registered; null with WITHHELD outside Work-Plus's policy. */
+  name: Maybe<Scalars['String']['output']>;
   /** Placements reported to the center (취업 실적), oldest first, each with its joint credit. */
   placements: Array<Placement>;
   /**
@@ -653,16 +699,16 @@ export type Participant = {
    * occupation or in the province of the home or a desired region are
    * candidates. Ties go to the higher wage, then the vacancy ID.
    */
-  recommendedJobs: Array<JobRecommendation>;
+  recommendedJobs: Maybe<Array<JobRecommendation>>;
   /**
    * Referrals (서비스 연계) of this person that the caller's agency sent or
    * received, oldest first. Work-Plus desk staff of the referral's center and
    * the person themself see all of them.
    */
   referrals: Array<Referral>;
-  registeredAt: Scalars['DateTime']['output'];
-  /** The center where the person was first registered (최초 등록 센터). */
-  registeredCenter: Center;
+  registeredAt: Maybe<Scalars['DateTime']['output']>;
+  /** The center where the person was first registered (최초 등록 센터); null with WITHHELD outside Work-Plus's policy. */
+  registeredCenter: Maybe<Center>;
   selfSufficiencyAccessLog: Maybe<Array<DataAccess>>;
   selfSufficiencyTimeline: Maybe<Array<TimelineEvent>>;
   /**
@@ -673,7 +719,7 @@ export type Participant = {
    * An agency that withholds its events is named in withheldBy, so the picture
    * is known to be partial.
    */
-  timeline: ParticipantTimeline;
+  timeline: Maybe<ParticipantTimeline>;
   veterans: Maybe<VeteranRecord>;
   veteransAccessLog: Maybe<Array<DataAccess>>;
   veteransTimeline: Maybe<Array<TimelineEvent>>;
@@ -689,7 +735,11 @@ export type Participant = {
  * A person served at a center. Keyed by a pseudonymous participant ID that the
  * center issues at registration; the resident registration number (주민등록번호)
  * is never part of the graph. Identity is owned by Work-Plus; every agency adds
- * the one field it owns.
+ * the one field it owns. Work-Plus holds identity and contact for the center's
+ * casework and discloses them under its own policy, like every agency: counsellors and supervisors read them
+ * for people registered at their center, resident in a municipality it serves, or
+ * linked to their agency there by a referral or intake; the person reads their
+ * own. Anyone else gets null with an error WITHHELD on each identity field.
  */
 export type ParticipantRecommendedJobsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -803,7 +853,10 @@ export type Query = {
   /**
    * Finds participants by name, birth date and home municipality. All given
    * filters must match. Results are ordered by participant ID and paginated
-   * with cursors (at most 100 per page).
+   * with cursors (at most 100 per page). Only people whose identity the caller
+   * may read are found or counted (counsellors and supervisors; others are
+   * FORBIDDEN), and every search or count is logged as a probe with the
+   * filter's items.
    */
   participants: ParticipantConnection;
   /** One referral, if the caller's agency is a party to it (or the caller is the person or the center's Work-Plus desk). */
@@ -1247,6 +1300,9 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CenterAgency: ResolverTypeWrapper<CenterAgencyRow>;
   CenterPerformance: ResolverTypeWrapper<CenterPerformanceValue>;
+  ConsentAction: ConsentAction;
+  ConsentAuthority: ConsentAuthority;
+  ConsentChange: ResolverTypeWrapper<ConsentChangeRow>;
   ConsentInput: ConsentInput;
   Contact: ResolverTypeWrapper<Contact>;
   DataAccess: ResolverTypeWrapper<DataAccess>;
@@ -1322,6 +1378,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   CenterAgency: CenterAgencyRow;
   CenterPerformance: CenterPerformanceValue;
+  ConsentChange: ConsentChangeRow;
   ConsentInput: ConsentInput;
   Contact: Contact;
   DataAccess: DataAccess;
@@ -1411,6 +1468,15 @@ export type CenterPerformanceResolvers<ContextType = Context, ParentType extends
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
+export type ConsentChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsentChange'] = ResolversParentTypes['ConsentChange']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['ConsentAction'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  authority?: Resolver<ResolversTypes['ConsentAuthority'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  byAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  byCenter?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type ContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = ResolversObject<{
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1438,6 +1504,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DisclosureConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisclosureConsent'] = ResolversParentTypes['DisclosureConsent']> = ResolversObject<{
   discloser?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
   grantedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['ConsentChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   purposes?: Resolver<Array<ResolversTypes['PurposeOfUse']>, ParentType, ContextType>;
   recipient?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
@@ -1555,20 +1622,20 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type ParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Participant'] = ResolversParentTypes['Participant'], FederationReferenceType extends FederationReferenceTypes['Participant'] = FederationReferenceTypes['Participant']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Participant']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   consents?: Resolver<Array<ResolversTypes['DisclosureConsent']>, ParentType, ContextType>;
-  contact?: Resolver<ResolversTypes['Contact'], ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['Contact']>, ParentType, ContextType>;
   dataAccessLog?: Resolver<Maybe<Array<ResolversTypes['DataAccess']>>, ParentType, ContextType>;
-  gender?: Resolver<ResolversTypes['Gender'], ParentType, ContextType>;
-  homeMunicipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
+  gender?: Resolver<Maybe<ResolversTypes['Gender']>, ParentType, ContextType>;
+  homeMunicipality?: Resolver<Maybe<ResolversTypes['Municipality']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   placements?: Resolver<Array<ResolversTypes['Placement']>, ParentType, ContextType>;
-  recommendedJobs?: Resolver<Array<ResolversTypes['JobRecommendation']>, ParentType, ContextType, RequireFields<ParticipantRecommendedJobsArgs, 'first'>>;
+  recommendedJobs?: Resolver<Maybe<Array<ResolversTypes['JobRecommendation']>>, ParentType, ContextType, RequireFields<ParticipantRecommendedJobsArgs, 'first'>>;
   referrals?: Resolver<Array<ResolversTypes['Referral']>, ParentType, ContextType>;
-  registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  registeredCenter?: Resolver<ResolversTypes['Center'], ParentType, ContextType>;
-  timeline?: Resolver<ResolversTypes['ParticipantTimeline'], ParentType, ContextType>;
+  registeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  registeredCenter?: Resolver<Maybe<ResolversTypes['Center']>, ParentType, ContextType>;
+  timeline?: Resolver<Maybe<ResolversTypes['ParticipantTimeline']>, ParentType, ContextType>;
 }>;
 
 export type ParticipantConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ParticipantConnection'] = ResolversParentTypes['ParticipantConnection']> = ResolversObject<{
@@ -1695,6 +1762,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Center?: CenterResolvers<ContextType>;
   CenterAgency?: CenterAgencyResolvers<ContextType>;
   CenterPerformance?: CenterPerformanceResolvers<ContextType>;
+  ConsentChange?: ConsentChangeResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   DataAccess?: DataAccessResolvers<ContextType>;
   Date?: GraphQLScalarType;

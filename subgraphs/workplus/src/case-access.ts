@@ -1,5 +1,5 @@
 import { fail } from '../../shared/errors.js';
-import type { LegalBasis } from '../../shared/policy/disclosure.js';
+import { isDataSubject, type LegalBasis } from '../../shared/policy/disclosure.js';
 import { doesCasework, type ForwardedIdentity } from '../../shared/trust/identity.js';
 import type { Context } from './context.js';
 
@@ -18,9 +18,7 @@ export interface CaseRecord {
 
 /** The basis on which `identity` reads `record`, or null if it may not. */
 function basisFor(identity: ForwardedIdentity, record: CaseRecord): LegalBasis | null {
-  if (identity.roles.includes('CITIZEN')) {
-    return identity.participant === record.participantId && identity.purpose === 'SELF_ACCESS' ? { kind: 'DATA_SUBJECT' } : null;
-  }
+  if (identity.roles.includes('CITIZEN')) return isDataSubject(identity, record.participantId) ? { kind: 'DATA_SUBJECT' } : null;
   if (identity.center !== record.centerId || !doesCasework(identity)) return null;
   if (identity.agency === 'WORKPLUS' || identity.agency === record.parties[0]) return { kind: 'OWN_AGENCY' };
   if (!record.parties.includes(identity.agency)) return null;

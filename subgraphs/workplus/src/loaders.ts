@@ -18,6 +18,7 @@ export function createLoaders(db: Kysely<WorkplusDB>) {
     staffOfCenter: rowsByColumn(db, 'staff', 'centerId', ['id', 'asc']),
     staff: rowByColumn(db, 'staff', 'id'),
     consents: rowsByColumn(db, 'consents', 'participantId', ['id', 'asc']),
+    consentChanges: rowsByColumn(db, 'consent_changes', 'consentId', ['seq', 'asc']),
     room: rowByColumn(db, 'rooms', 'id'),
     roomsOfCenter: rowsByColumn(db, 'rooms', 'centerId', ['id', 'asc']),
     referral: rowByColumn(db, 'referrals', 'id'),

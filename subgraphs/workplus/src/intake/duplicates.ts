@@ -28,7 +28,7 @@ export interface PersonKeys {
 /**
  * The duplicate rule (중복 등록 확인): a registered participant with the same
  * name and birth date, or the same mobile number, may be the same person.
- * Run inside the intake's transaction after `lockIntakeKeys`, so two desks
+ * Run inside the intake's transaction after `lockPersonKeys`, so two desks
  * registering the same person at once cannot both miss each other.
  */
 export async function findPossibleDuplicates(db: Kysely<WorkplusDB>, person: PersonKeys): Promise<DuplicateCandidateValue[]> {
@@ -54,16 +54,12 @@ export async function findPossibleDuplicates(db: Kysely<WorkplusDB>, person: Per
 }
 
 /**
- * Serialises, until commit, intakes that could collide: the same request
- * retried (same idempotency key), and registrations that could match each
- * other (same name and birth date, or same phone). Keys are locked in one
- * order, so two intakes never wait on each other in a cycle.
+ * Serialises, until commit, registrations that could match each other (same
+ * name and birth date, or same phone); retries of one intake already queue on
+ * its idempotency key (createOnce). Keys are locked in one order, so two
+ * intakes never wait on each other in a cycle.
  */
-export async function lockIntakeKeys(db: Kysely<WorkplusDB>, idempotencyKey: string, person: PersonKeys | null): Promise<void> {
-  const keys = [
-    `intake:${idempotencyKey}`,
-    ...(person ? [`person:${person.name}|${person.birthDate}`] : []),
-    ...(person?.phone ? [`phone:${person.phone}`] : []),
-  ].sort();
+export async function lockPersonKeys(db: Kysely<WorkplusDB>, person: PersonKeys | null): Promise<void> {
+  const keys = [...(person ? [`person:${person.name}|${person.birthDate}`] : []), ...(person?.phone ? [`phone:${person.phone}`] : [])].sort();
   for (const key of keys) await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(db);
 }

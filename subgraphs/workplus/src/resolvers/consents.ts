@@ -1,35 +1,41 @@
 import { createHash } from 'node:crypto';
-import { GraphQLError } from 'graphql';
-import { rejectProblems } from '../../../shared/errors.js';
-import { isoToday } from '../../../shared/policy/disclosure.js';
-import { doesCasework, type ForwardedIdentity } from '../../../shared/trust/identity.js';
 import type { Kysely } from 'kysely';
+import { fail, rejectProblems } from '../../../shared/errors.js';
+import { isoToday, mayRead } from '../../../shared/policy/disclosure.js';
+import type { ForwardedIdentity } from '../../../shared/trust/identity.js';
 import type { Agency, PurposeOfUse, Resolvers } from '../../__generated__/resolvers-types.js';
-import type { WorkplusDB } from '../store/tables.js';
-
-function mayManageConsent(identity: ForwardedIdentity, participantId: string): boolean {
-  if (identity.roles.includes('CITIZEN')) return identity.participant === participantId;
-  return doesCasework(identity);
-}
+import { recordingAuthority, withdrawalAuthority, type ConsentSubject } from '../consent-authority.js';
+import { identityPolicy } from '../policy.js';
+import type { ConsentChangeRow, WorkplusDB } from '../store/tables.js';
 
 export const consentResolvers: Resolvers = {
   Participant: {
-    consents: (row, _, { loaders }) => loaders.consents.load(row.id),
+    // A list shows what the caller may see: the consents of a person whose identity they may read, else none.
+    consents: async (row, _, context) => {
+      const basis = await mayRead(identityPolicy, row, context);
+      if (!basis) return [];
+      context.accesses.push({ participantId: row.id, items: ['participant.consents'], basis });
+      return context.loaders.consents.load(row.id);
+    },
+  },
+  DisclosureConsent: {
+    history: (row, _, { loaders }) => loaders.consentChanges.load(row.id),
+  },
+  ConsentChange: {
+    by: (row) => row.bySubject,
   },
   Mutation: {
     withdrawConsent: async (_, { id }, { db, identity }) => {
-      const consent = await db.selectFrom('consents').selectAll().where('id', '=', id).executeTakeFirst();
-      if (!consent) throw new GraphQLError(`No consent with ID ${id}`, { extensions: { code: 'NOT_FOUND' } });
-      if (!mayManageConsent(identity, consent.participantId)) {
-        throw new GraphQLError('Only the person or the center\'s counselling staff may withdraw a consent', { extensions: { code: 'FORBIDDEN' } });
-      }
-      // Withdrawing twice keeps the first date: the mutation is safe to retry.
-      return db
-        .updateTable('consents')
-        .set((eb) => ({ withdrawnOn: eb.fn.coalesce('withdrawnOn', eb.val(isoToday())) }))
-        .where('id', '=', id)
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      return db.transaction().execute(async (trx) => {
+        const consent = await trx.selectFrom('consents').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+        const person = consent && (await subjectOf(trx, consent.participantId));
+        if (!consent || !person) throw fail(`No consent with ID ${id}`, 'NOT_FOUND');
+        const authority = withdrawalAuthority(identity, person);
+        // Withdrawing twice keeps the first date and the first record: the mutation is safe to retry.
+        if (consent.withdrawnOn !== null) return consent;
+        await recordChange(trx, id, 'WITHDRAWN', identity, authority);
+        return trx.updateTable('consents').set({ withdrawnOn: isoToday() }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+      });
     },
   },
 };
@@ -59,26 +65,37 @@ function consentId(participantId: string, c: ConsentInput): string {
 
 export const recordConsentResolvers: Resolvers = {
   Mutation: {
-    recordConsents: async (_, { participantId, consents }, { db, identity, loaders }) => {
-      if (!mayManageConsent(identity, participantId)) {
-        throw new GraphQLError('Only counselling staff or the person may record consent', { extensions: { code: 'FORBIDDEN' } });
-      }
-      if (!(await loaders.participant.load(participantId))) {
-        throw new GraphQLError(`No participant with ID ${participantId}`, { extensions: { code: 'NOT_FOUND' } });
-      }
+    recordConsents: async (_, { participantId, consents }, { db, identity }) => {
+      const person = await subjectOf(db, participantId);
+      if (!person) throw fail(`No participant with ID ${participantId}`, 'NOT_FOUND');
       const today = isoToday();
       rejectProblems('Consent not recorded', consentProblems(consents, today));
-      const ids = await insertConsents(db, participantId, consents, today);
+      const ids = await db.transaction().execute((trx) => insertConsents(trx, identity, person, consents, today));
       return db.selectFrom('consents').selectAll().where('id', 'in', ids).orderBy('id').execute();
     },
   },
 };
 
-/** Writes validated consents given today; one already on file is kept as is. Returns their IDs. */
-export async function insertConsents(db: Kysely<WorkplusDB>, participantId: string, consents: readonly ConsentInput[], today: string): Promise<string[]> {
+async function subjectOf(db: Kysely<WorkplusDB>, participantId: string): Promise<ConsentSubject | undefined> {
+  return db.selectFrom('participants').select(['id', 'centerId', 'municipalityCode']).where('id', '=', participantId).executeTakeFirst();
+}
+
+/**
+ * Writes validated consents given today, each only if `identity` may record
+ * it (recordingAuthority), with who recorded it and why. One already on file
+ * is kept as is. Returns their IDs. Call inside a transaction.
+ */
+export async function insertConsents(
+  trx: Kysely<WorkplusDB>,
+  identity: ForwardedIdentity,
+  person: ConsentSubject,
+  consents: readonly ConsentInput[],
+  today: string,
+): Promise<string[]> {
+  const authorities = consents.map((c) => recordingAuthority(identity, person, c));
   const rows = consents.map((c) => ({
-    id: consentId(participantId, c),
-    participantId,
+    id: consentId(person.id, c),
+    participantId: person.id,
     discloser: c.discloser as Agency,
     recipient: c.recipient as Agency,
     purposes: [...new Set(c.purposes)].sort() as PurposeOfUse[],
@@ -86,6 +103,25 @@ export async function insertConsents(db: Kysely<WorkplusDB>, participantId: stri
     validUntil: c.validUntil,
     withdrawnOn: null,
   }));
-  await db.insertInto('consents').values(rows).onConflict((oc) => oc.column('id').doNothing()).execute();
+  const inserted = new Set(
+    (await trx.insertInto('consents').values(rows).onConflict((oc) => oc.column('id').doNothing()).returning('id').execute()).map((r) => r.id),
+  );
+  for (const [i, row] of rows.entries()) {
+    if (inserted.has(row.id)) await recordChange(trx, row.id, 'RECORDED', identity, authorities[i]!);
+  }
   return rows.map((r) => r.id);
+}
+
+async function recordChange(
+  trx: Kysely<WorkplusDB>,
+  consentId: string,
+  action: ConsentChangeRow['action'],
+  identity: ForwardedIdentity,
+  authority: ConsentChangeRow['authority'],
+): Promise<void> {
+  const last = await trx.selectFrom('consent_changes').select('seq').where('consentId', '=', consentId).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  await trx
+    .insertInto('consent_changes')
+    .values({ consentId, seq: (last?.seq ?? 0) + 1, action, bySubject: identity.subject, byAgency: identity.agency, byCenter: identity.center, authority })
+    .execute();
 }

@@ -3,7 +3,6 @@ import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { centerResolvers } from './centers.js';
 import { consentResolvers, recordConsentResolvers } from './consents.js';
 import { dataAccessLogResolvers } from './data-access-log.js';
-import { notingIdentityReads } from './identity-reads.js';
 import { participantResolvers } from './participants.js';
 import { intakeResolvers } from './intake.js';
 import { placementResolvers } from './placements.js';
@@ -23,9 +22,11 @@ export const resolvers: Resolvers = {
   ...referralResolvers,
   ...intakeResolvers,
   ...placementResolvers,
+  DisclosureConsent: consentResolvers.DisclosureConsent,
+  ConsentChange: consentResolvers.ConsentChange,
   Query: { ...participantResolvers.Query, ...centerResolvers.Query, ...roomResolvers.Query, ...referralResolvers.Query, ...boardResolvers.Query },
   Center: { ...centerResolvers.Center, ...roomResolvers.Center, ...placementResolvers.Center },
-  Participant: notingIdentityReads({
+  Participant: {
     ...participantResolvers.Participant,
     ...consentResolvers.Participant,
     ...dataAccessLogResolvers.Participant,
@@ -33,7 +34,7 @@ export const resolvers: Resolvers = {
     ...referralResolvers.Participant,
     ...placementResolvers.Participant,
     ...boardResolvers.Participant,
-  }),
+  },
   Mutation: {
     ...consentResolvers.Mutation,
     ...recordConsentResolvers.Mutation,

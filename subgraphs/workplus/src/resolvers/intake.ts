@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { fail, rejectProblems, type Check } from '../../../shared/errors.js';
-import { createOnce, idempotencyKeyProblem } from '../../../shared/idempotency.js';
+import { createOnce, idempotencyKeyProblem, idempotentRequest } from '../../../shared/idempotency.js';
 import { required } from '../../../shared/loaders.js';
 import { isoToday } from '../../../shared/policy/disclosure.js';
 import type { ForwardedIdentity } from '../../../shared/trust/identity.js';
 import type { IntakeInput, IntakeNeed, IntakeOutcome, Resolvers } from '../../__generated__/resolvers-types.js';
 import { assertCaseworker, visibleRecords } from '../case-access.js';
 import type { Context } from '../context.js';
-import { findPossibleDuplicates, lockIntakeKeys, normalizeName, normalizePhone, type DuplicateCandidateValue } from '../intake/duplicates.js';
+import { findPossibleDuplicates, lockPersonKeys, normalizeName, normalizePhone, type DuplicateCandidateValue } from '../intake/duplicates.js';
 import { SERVICE_AGENCY } from '../referrals/lifecycle.js';
 import { insertReferral, referralProblems } from '../referrals/store.js';
 import type { IntakeRow, WorkplusDB } from '../store/tables.js';
@@ -70,56 +70,48 @@ const newParticipantId = () => `ptc_${[...randomBytes(10)].map((b) => 'abcdefghi
  * itself, its consents, then its referrals, which may rely on those consents.
  * A possible duplicate ends it before anything is written.
  */
-async function recordIntake(
-  db: Kysely<WorkplusDB>,
-  identity: ForwardedIdentity,
-  input: IntakeInput,
-  today: string,
-  earlier: (trx: Kysely<WorkplusDB>) => Promise<IntakeResultValue | undefined>,
-): Promise<IntakeResultValue> {
-  return db.transaction().execute(async (trx) => {
-    const person = input.person;
-    const keys = person ? { name: normalizeName(person.name), birthDate: person.birthDate, phone: person.phone ? normalizePhone(person.phone) : null } : null;
-    await lockIntakeKeys(trx, input.idempotencyKey, keys);
-    // A copy of this request that held the lock before us has finished: answer as it did.
-    const done = await earlier(trx);
-    if (done) return done;
-    let participantId = input.participantId;
-    if (person && keys) {
-      const confirmed = new Set(input.notDuplicateOf ?? []);
-      const duplicates = (await findPossibleDuplicates(trx, keys)).filter((d) => !confirmed.has(d.participant.id));
-      if (duplicates.length) return { outcome: 'POSSIBLE_DUPLICATE', intake: null, possibleDuplicates: duplicates };
-      const municipality = await trx.selectFrom('municipalities').select('code').where('code', '=', person.municipalityCode).executeTakeFirst();
-      if (!municipality) throw fail(`Intake not recorded: no municipality with code ${person.municipalityCode}`, 'BAD_USER_INPUT');
-      participantId = newParticipantId();
-      await trx
-        .insertInto('participants')
-        .values({ id: participantId, ...keys, gender: person.gender, email: person.email ?? null, municipalityCode: person.municipalityCode, centerId: identity.center, registeredAt: sql<Date>`now()` })
-        .execute();
-    } else if (!(await trx.selectFrom('participants').select('id').where('id', '=', participantId!).executeTakeFirst())) {
-      throw fail(`No participant with ID ${participantId}`, 'NOT_FOUND');
-    }
-    const intake = await trx
-      .insertInto('intakes')
-      .values({
-        id: `itk-${randomBytes(8).toString('hex')}`,
-        participantId: participantId!,
-        centerId: identity.center,
-        counsellorId: identity.subject,
-        counsellorAgency: identity.agency,
-        needs: input.needs,
-        notes: input.notes?.trim() || null,
-        outcome: input.person ? 'REGISTERED' : 'RECORDED',
-        idempotencyKey: input.idempotencyKey,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    if (input.consents?.length) await insertConsents(trx, participantId!, input.consents, today);
-    for (const [i, referral] of (input.referrals ?? []).entries()) {
-      await insertReferral(trx, identity, { ...referral, participantId: participantId!, intakeId: intake.id, idempotencyKey: `${input.idempotencyKey}#${i}` });
-    }
-    return { outcome: intake.outcome, intake, possibleDuplicates: [] };
-  });
+async function recordIntake(trx: Kysely<WorkplusDB>, identity: ForwardedIdentity, input: IntakeInput, today: string): Promise<IntakeResultValue> {
+  const person = input.person;
+  const keys = person ? { name: normalizeName(person.name), birthDate: person.birthDate, phone: person.phone ? normalizePhone(person.phone) : null } : null;
+  await lockPersonKeys(trx, keys);
+  let participantId = input.participantId;
+  if (person && keys) {
+    const confirmed = new Set(input.notDuplicateOf ?? []);
+    const duplicates = (await findPossibleDuplicates(trx, keys)).filter((d) => !confirmed.has(d.participant.id));
+    if (duplicates.length) return { outcome: 'POSSIBLE_DUPLICATE', intake: null, possibleDuplicates: duplicates };
+    const municipality = await trx.selectFrom('municipalities').select('code').where('code', '=', person.municipalityCode).executeTakeFirst();
+    if (!municipality) throw fail(`Intake not recorded: no municipality with code ${person.municipalityCode}`, 'BAD_USER_INPUT');
+    participantId = newParticipantId();
+    await trx
+      .insertInto('participants')
+      .values({ id: participantId, ...keys, gender: person.gender, email: person.email ?? null, municipalityCode: person.municipalityCode, centerId: identity.center, registeredAt: sql<Date>`now()` })
+      .execute();
+  } else if (!(await trx.selectFrom('participants').select('id').where('id', '=', participantId!).executeTakeFirst())) {
+    throw fail(`No participant with ID ${participantId}`, 'NOT_FOUND');
+  }
+  const intake = await trx
+    .insertInto('intakes')
+    .values({
+      id: `itk-${randomBytes(8).toString('hex')}`,
+      participantId: participantId!,
+      centerId: identity.center,
+      counsellorId: identity.subject,
+      counsellorAgency: identity.agency,
+      needs: input.needs,
+      notes: input.notes?.trim() || null,
+      outcome: input.person ? 'REGISTERED' : 'RECORDED',
+      idempotencyKey: input.idempotencyKey,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  if (input.consents?.length) {
+    const subject = await trx.selectFrom('participants').select(['id', 'centerId', 'municipalityCode']).where('id', '=', participantId!).executeTakeFirstOrThrow();
+    await insertConsents(trx, identity, subject, input.consents, today);
+  }
+  for (const [i, referral] of (input.referrals ?? []).entries()) {
+    await insertReferral(trx, identity, { ...referral, participantId: participantId!, intakeId: intake.id, idempotencyKey: `${input.idempotencyKey}#${i}` });
+  }
+  return { outcome: intake.outcome, intake, possibleDuplicates: [] };
 }
 
 export const visibleIntakes = (context: Context, rows: readonly IntakeRow[]) =>
@@ -132,14 +124,16 @@ export const intakeResolvers: Resolvers = {
       assertCaseworker(identity, 'record intakes');
       const today = isoToday();
       rejectProblems('Intake not recorded', intakeChecks(input, identity, today));
-      const earlier = async (trx: Kysely<WorkplusDB> = db): Promise<IntakeResultValue | undefined> => {
-        const intake = await trx.selectFrom('intakes').selectAll().where('idempotencyKey', '=', input.idempotencyKey).executeTakeFirst();
-        if (intake && input.participantId && intake.participantId !== input.participantId) {
-          throw fail('This idempotencyKey was already used for another person\'s intake', 'BAD_USER_INPUT');
-        }
-        return intake && { outcome: intake.outcome, intake, possibleDuplicates: [] };
-      };
-      const result = await createOnce(earlier, () => recordIntake(db, identity, input, today, earlier), 'An intake or referral for this person was recorded at the same moment');
+      const result = await createOnce(db, idempotentRequest('registerIntake', identity, input), {
+        load: async (trx, id) => {
+          const intake = await trx.selectFrom('intakes').selectAll().where('id', '=', id).executeTakeFirst();
+          return intake && { outcome: intake.outcome, intake, possibleDuplicates: [] };
+        },
+        insert: (trx) => recordIntake(trx, identity, input, today),
+        // A possible duplicate writes nothing, so it claims no key: the counsellor resends with the same key once they decide.
+        idOf: (value) => value.intake?.id ?? null,
+        conflict: 'An intake or referral for this person was recorded at the same moment',
+      });
       if (result.intake) visibleIntakes(context, [result.intake]);
       return result;
     },

@@ -2,10 +2,33 @@ import { required } from '../../../shared/loaders.js';
 import { GraphQLError } from 'graphql';
 import { decodeCursor, MAX_PAGE_SIZE, pageSize, toConnection } from '../../../shared/pagination.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
-import { countParticipants, searchParticipants, type ParticipantSearch } from '../store/participants.js';
+import { mayRead } from '../../../shared/policy/disclosure.js';
+import { doesCasework, type ForwardedIdentity } from '../../../shared/trust/identity.js';
+import { identityPolicy } from '../policy.js';
+import { countParticipants, searchParticipants, type ParticipantSearch, type SearchScope } from '../store/participants.js';
 import type { ParticipantRow } from '../store/tables.js';
 
-export type ParticipantPage = ReturnType<typeof toConnection<ParticipantRow>> & { search: ParticipantSearch };
+export type ParticipantPage = ReturnType<typeof toConnection<ParticipantRow>> & { search: ParticipantSearch; scope: SearchScope };
+
+/** The participant ID of a probe record: a count is about everyone it counted, not one person. */
+export const PROBE_SUBJECT = '*';
+
+/** Only casework staff search, within their center's relationship to people (policy.ts). */
+function searchScope(identity: ForwardedIdentity): SearchScope {
+  if (!doesCasework(identity)) {
+    throw new GraphQLError('Searching participants is for counsellors and supervisors, within the people their center serves', {
+      extensions: { code: 'FORBIDDEN' },
+    });
+  }
+  const { center, municipalities, agency } = identity;
+  return { center, municipalities, agency: agency === 'WORKPLUS' ? null : agency };
+}
+
+/** What a search looked at: `participants.search.name`, … for each filter given. */
+function searchItems(search: ParticipantSearch): string[] {
+  const given = Object.entries(search).filter(([, value]) => value !== null && value !== undefined);
+  return given.length ? given.map(([key]) => `participants.search.${key}`).sort() : ['participants.search'];
+}
 
 export const participantResolvers: Resolvers = {
   Query: {
@@ -15,22 +38,32 @@ export const participantResolvers: Resolvers = {
       }
       return loaders.participant.load(id);
     },
-    participants: async (_, { filter, first, after }, { db, loaders, identity }) => {
-      if (identity.roles.includes('CITIZEN')) {
-        throw new GraphQLError('Searching participants is for staff', { extensions: { code: 'FORBIDDEN' } });
-      }
+    participants: async (_, { filter, first, after }, context) => {
+      const { db, loaders, identity } = context;
+      const scope = searchScope(identity);
       const size = pageSize(first);
       const search: ParticipantSearch = filter ?? {};
       if (search.ids && search.ids.length > MAX_PAGE_SIZE) {
         throw new GraphQLError(`\`filter.ids\` takes at most ${MAX_PAGE_SIZE} IDs`, { extensions: { code: 'BAD_USER_INPUT' } });
       }
-      const rows = await searchParticipants(db, search, size + 1, after ? decodeCursor(after) : null);
-      for (const row of rows) loaders.participant.prime(row.id, row);
-      return { ...toConnection(rows, size, (row) => row.id), search };
+      const rows = await searchParticipants(db, search, scope, size + 1, after ? decodeCursor(after) : null);
+      const page = toConnection(rows, size, (row) => row.id);
+      // Finding someone is reading that they match: each person found is logged with the filter's items.
+      const items = searchItems(search);
+      for (const { node } of page.edges) {
+        loaders.participant.prime(node.id, node);
+        const basis = await mayRead(identityPolicy, node, context);
+        if (basis) context.accesses.push({ participantId: node.id, items, basis });
+      }
+      return { ...page, search, scope };
     },
   },
   ParticipantConnection: {
-    totalCount: ({ search }, _, { db }) => countParticipants(db, search),
+    // A count touches everyone it counts, so it is logged too: one probe record of the caller, with the filter's items.
+    totalCount: async ({ search, scope }, _, { db, accesses }) => {
+      accesses.push({ participantId: PROBE_SUBJECT, items: [...searchItems(search), 'participants.totalCount'], basis: { kind: 'PROBE' } });
+      return countParticipants(db, search, scope);
+    },
   },
   Participant: {
     // Fields other subgraphs provide for @requires (the agencies' access logs) ride along with the key.

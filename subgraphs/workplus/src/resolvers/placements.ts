@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { addDays } from '../../../shared/demo/random.js';
 import { fail, rejectProblems } from '../../../shared/errors.js';
-import { createOnce, idempotencyKeyProblem } from '../../../shared/idempotency.js';
+import { createOnce, idempotencyKeyProblem, idempotentRequest } from '../../../shared/idempotency.js';
 import { required } from '../../../shared/loaders.js';
 import { isoToday } from '../../../shared/policy/disclosure.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
@@ -53,39 +53,34 @@ export const placementResolvers: Resolvers = {
         idempotencyKeyProblem(input.idempotencyKey),
       ]);
       if (!(await loaders.participant.load(input.participantId))) throw fail(`No participant with ID ${input.participantId}`, 'NOT_FOUND');
-      const earlier = async () => {
-        const row = await db.selectFrom('placements').selectAll().where('idempotencyKey', '=', input.idempotencyKey).executeTakeFirst();
-        if (row && row.participantId !== input.participantId) throw fail('This idempotencyKey was already used for another placement', 'BAD_USER_INPUT');
-        return row;
-      };
-      const placement = await createOnce(
-        earlier,
-        () =>
-          db.transaction().execute(async (trx) => {
-            const credit = await jointCredit(trx, input.participantId, identity.agency, input.startedOn);
-            const row = await trx
-              .insertInto('placements')
-              .values({
-                id: `plc-${randomUUID()}`,
-                participantId: input.participantId,
-                centerId: identity.center,
-                placingAgency: identity.agency,
-                creditedAgencies: credit.agencies,
-                employerName,
-                jobTitle,
-                startedOn: input.startedOn,
-                recordedBy: identity.subject,
-                idempotencyKey: input.idempotencyKey,
-              })
-              .returningAll()
-              .executeTakeFirstOrThrow();
-            if (credit.referrals.length) {
-              await trx.insertInto('placement_credits').values(credit.referrals.map((r) => ({ placementId: row.id, referralId: r.id }))).execute();
-            }
-            return row;
-          }),
-        'This placement was recorded at the same moment',
-      );
+      const placement = await createOnce(db, idempotentRequest('recordPlacement', identity, input), {
+        load: (trx, id) => trx.selectFrom('placements').selectAll().where('id', '=', id).executeTakeFirst(),
+        insert: async (trx) => {
+          const credit = await jointCredit(trx, input.participantId, identity.agency, input.startedOn);
+          const row = await trx
+            .insertInto('placements')
+            .values({
+              id: `plc-${randomUUID()}`,
+              participantId: input.participantId,
+              centerId: identity.center,
+              placingAgency: identity.agency,
+              creditedAgencies: credit.agencies,
+              employerName,
+              jobTitle,
+              startedOn: input.startedOn,
+              recordedBy: identity.subject,
+              idempotencyKey: input.idempotencyKey,
+            })
+            .returningAll()
+            .executeTakeFirstOrThrow();
+          if (credit.referrals.length) {
+            await trx.insertInto('placement_credits').values(credit.referrals.map((r) => ({ placementId: row.id, referralId: r.id }))).execute();
+          }
+          return row;
+        },
+        idOf: (row) => row.id,
+        conflict: 'This placement was recorded at the same moment',
+      });
       visiblePlacements(context, [placement]);
       return placement;
     },

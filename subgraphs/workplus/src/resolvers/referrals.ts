@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { required } from '../../../shared/loaders.js';
 import { fail, rejectProblems } from '../../../shared/errors.js';
-import { createOnce, idempotencyKeyProblem } from '../../../shared/idempotency.js';
+import { createOnce, idempotencyKeyProblem, idempotentRequest } from '../../../shared/idempotency.js';
 import { decodeCursor, pageSize, toConnection } from '../../../shared/pagination.js';
 import type { ReferralFilter, Resolvers } from '../../__generated__/resolvers-types.js';
 import { assertCaseworker, visibleRecords } from '../case-access.js';
@@ -100,18 +100,12 @@ export const referralResolvers: Resolvers = {
       assertCaseworker(identity, 'send referrals');
       rejectProblems('Referral not sent', [...referralProblems(input, identity.agency), idempotencyKeyProblem(input.idempotencyKey)]);
       if (!(await loaders.participant.load(input.participantId))) throw fail(`No participant with ID ${input.participantId}`, 'NOT_FOUND');
-      const sameRequest = async () => {
-        const earlier = await db.selectFrom('referrals').selectAll().where('idempotencyKey', '=', input.idempotencyKey).executeTakeFirst();
-        if (earlier && (earlier.participantId !== input.participantId || earlier.service !== input.service)) {
-          throw fail('This idempotencyKey was already used for a different referral', 'BAD_USER_INPUT');
-        }
-        return earlier;
-      };
-      const referral = await createOnce(
-        sameRequest,
-        () => db.transaction().execute((trx) => insertReferral(trx, identity, input)),
-        `A referral for ${input.service} was opened for this person at the same moment`,
-      );
+      const referral = await createOnce(db, idempotentRequest('requestReferral', identity, input), {
+        load: (trx, id) => trx.selectFrom('referrals').selectAll().where('id', '=', id).executeTakeFirst(),
+        insert: (trx) => insertReferral(trx, identity, input),
+        idOf: (row) => row.id,
+        conflict: `A referral for ${input.service} is already open for this person`,
+      });
       visibleReferrals(context, [referral]);
       return referral;
     },

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { fail, rejectProblems } from '../../../shared/errors.js';
-import { createOnce, idempotencyKeyProblem } from '../../../shared/idempotency.js';
+import { createOnce, idempotencyKeyProblem, idempotentRequest } from '../../../shared/idempotency.js';
 import { required } from '../../../shared/loaders.js';
 import type { ForwardedIdentity } from '../../../shared/trust/identity.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
@@ -62,26 +62,17 @@ export const roomResolvers: Resolvers = {
       if (!room) throw fail(`No room with ID ${input.roomId}`, 'NOT_FOUND');
       assertCenterStaff(identity, room);
 
-      const sameRequest = async () => {
-        const earlier = await db.selectFrom('room_bookings').selectAll().where('idempotencyKey', '=', input.idempotencyKey).executeTakeFirst();
-        if (!earlier) return undefined;
-        const same = earlier.roomId === room.id && earlier.startsAt.getTime() === startsAt.getTime() && earlier.endsAt.getTime() === endsAt.getTime();
-        if (!same) throw fail('This idempotencyKey was already used for a different booking', 'BAD_USER_INPUT');
-        return earlier;
-      };
-      const insert = async () => {
-        try {
-          return await db
+      return createOnce(db, idempotentRequest('bookRoom', identity, input), {
+        load: (trx, id) => trx.selectFrom('room_bookings').selectAll().where('id', '=', id).executeTakeFirst(),
+        insert: (trx) =>
+          trx
             .insertInto('room_bookings')
             .values({ id: `bkg-${randomUUID()}`, roomId: room.id, startsAt, endsAt, purpose, bookedBy: identity.subject, idempotencyKey: input.idempotencyKey, cancelledAt: null, cancelReason: null })
             .returningAll()
-            .executeTakeFirstOrThrow();
-        } catch (error) {
-          if ((error as { code?: string }).code === '23P01') throw fail(`${room.name} is already booked for part of that time`, 'CONFLICT');
-          throw error;
-        }
-      };
-      return createOnce(sameRequest, insert, 'This booking was made at the same moment');
+            .executeTakeFirstOrThrow(),
+        idOf: (row) => row.id,
+        conflict: `${room.name} is already booked for part of that time`,
+      });
     },
     cancelRoomBooking: async (_, { id, reason }, { db, identity, loaders }) => {
       const booking = await db.selectFrom('room_bookings').selectAll().where('id', '=', id).executeTakeFirst();

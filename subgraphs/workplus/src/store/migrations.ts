@@ -211,4 +211,18 @@ export const migrations = {
     `create index job_board_employer on job_board_postings (business_registration_number, occupation_code)`,
     `create index job_board_occupation on job_board_postings (occupation_code) where status = 'OPEN'`,
   ),
+  '0007_consent_changes': sqlMigration(
+    // Who recorded or withdrew each consent, and on what authority: a consent is the person's, not staff's.
+    `create table consent_changes (
+       consent_id text not null references consents(id),
+       seq integer not null check (seq > 0),
+       action text not null check (action in ('RECORDED','WITHDRAWN')),
+       at timestamptz not null default now(),
+       by_subject text not null,
+       by_agency text not null,
+       by_center text not null,
+       authority text not null check (authority in ('DATA_SUBJECT','DISCLOSER_DESK','CENTER_DESK','CENTER_STAFF')),
+       primary key (consent_id, seq)
+     )`,
+  ),
 };

@@ -2,6 +2,7 @@ import type { Generated, Selectable } from 'kysely';
 import type { JobBoardTables } from '../board/tables.js';
 import type {
   Agency,
+  ConsentAuthority,
   Gender,
   IntakeNeed,
   PurposeOfUse,
@@ -58,6 +59,16 @@ export interface WorkplusDB extends JobBoardTables {
     grantedOn: string;
     validUntil: string;
     withdrawnOn: string | null;
+  };
+  consent_changes: {
+    consentId: string;
+    seq: number;
+    action: 'RECORDED' | 'WITHDRAWN';
+    at: Generated<Date>;
+    bySubject: string;
+    byAgency: Agency;
+    byCenter: string;
+    authority: ConsentAuthority;
   };
   intakes: {
     id: string;
@@ -122,6 +133,7 @@ export type MunicipalityRow = Selectable<WorkplusDB['municipalities']>;
 export type CenterAgencyRow = Selectable<WorkplusDB['center_agencies']>;
 export type StaffRow = Selectable<WorkplusDB['staff']>;
 export type ConsentRow = Selectable<WorkplusDB['consents']>;
+export type ConsentChangeRow = Selectable<WorkplusDB['consent_changes']>;
 export type RoomRow = Selectable<WorkplusDB['rooms']>;
 export type RoomBookingRow = Selectable<WorkplusDB['room_bookings']>;
 export type IntakeRow = Selectable<WorkplusDB['intakes']>;
