@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { issueDevToken } from '../gateway/src/auth/dev-issuer.js';
-import { readGatewayConfig } from '../gateway/src/config.js';
+import { readGatewayConfig, seconds } from '../gateway/src/config.js';
 import { AGENCIES, ROLES, type AgencyCode, type Role } from '../subgraphs/shared/trust/identity.js';
 import { CENTERS } from '../subgraphs/shared/demo/regions.js';
 
@@ -32,6 +32,9 @@ const center =
   fail(`--center must be one of: ${CENTERS.map((c) => c.id).join(', ')}`);
 
 const config = readGatewayConfig();
+if (!/^\d+[smh]$/.test(values.ttl!) || seconds(values.ttl!) > config.auth.maxTokenTtlSeconds) {
+  fail(`--ttl must be a duration such as 8h, 30m or 900s, at most AUTH_MAX_TOKEN_TTL (${config.auth.maxTokenTtlSeconds / 3600} h): the gateway refuses longer-lived tokens`);
+}
 console.log(
   await issueDevToken(
     config.auth.devKeysDir,

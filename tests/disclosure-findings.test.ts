@@ -271,6 +271,28 @@ describe('5. a reused idempotency key discloses nothing', () => {
   });
 });
 
+describe('5b. one rule for every key: same caller and input get one record, five racing copies the same answer', () => {
+  test('five concurrent copies of one referral request', async () => {
+    const seoul = await as(staff('ctr-seoul-west', 'EMPLOYMENT'));
+    const intake = await system.query(
+      'mutation ($input: IntakeInput!) { registerIntake(input: $input) { intake { participant { id } } } }',
+      { input: { person: { name: '동시요청', birthDate: '1984-07-21', gender: 'MALE', municipalityCode: '11440' }, needs: ['VETERAN'],
+        consents: [{ discloser: 'EMPLOYMENT', recipient: 'VETERANS', purposes: ['REFERRAL'], validUntil: nextYear }], idempotencyKey: randomUUID() } },
+      seoul,
+    );
+    const participantId = intake.data.registerIntake.intake.participant.id;
+    const input = { participantId, service: 'VETERAN_CAREER_SUPPORT', toAgency: 'VETERANS', idempotencyKey: randomUUID() };
+    const copies = await Promise.all(
+      Array.from({ length: 5 }, () => system.query('mutation ($input: ReferralInput!) { requestReferral(input: $input) { id status } }', { input }, seoul)),
+    );
+    expect(copies.map((c) => c.errors)).toEqual(copies.map(() => undefined));
+    expect(new Set(copies.map((c) => c.data.requestReferral.id)).size).toBe(1);
+    const changed = await system.query('mutation ($input: ReferralInput!) { requestReferral(input: $input) { id } }', { input: { ...input, note: '다른 내용' } }, seoul);
+    expect(codes(changed.errors)).toEqual(['IDEMPOTENCY_KEY_REUSED']);
+    expect(await rows('workplus', 'select id from referrals where participant_id = $1', [participantId])).toHaveLength(1);
+  });
+});
+
 describe('6. token hygiene', () => {
   const PING = '{ centers { id } }';
   test('a staff token living past AUTH_MAX_TOKEN_TTL (12 h) is refused, one within it is accepted', async () => {

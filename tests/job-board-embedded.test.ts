@@ -11,7 +11,7 @@ import { System } from './support/system.js';
 let system: System;
 beforeAll(async () => {
   system = await System.start({ storage: 'pglite', seedSize: 20 });
-}, 60_000);
+});
 afterAll(() => system?.stop());
 
 const BOARD = '{ jobBoard(first: 100) { totalCount edges { node { agencies postings { id } } } } }';

@@ -206,7 +206,7 @@ describe('posting and the board', () => {
     expect(vacancies.flatMap((n) => n.postings.map((p) => p.id))).toEqual([first.id]);
 
     const other = await register('JOBCENTER', { ...posting, openings: 9 });
-    expect(other.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(other.errors?.[0]?.extensions?.code).toBe('IDEMPOTENCY_KEY_REUSED');
     expect(other.errors?.[0]?.message).toMatch(/idempotencyKey was already used/);
   });
 

@@ -9,7 +9,8 @@ import { migrationsOf } from '../subgraphs/shared/definition.js';
 import { startSubgraph } from '../subgraphs/shared/server.js';
 import employment from '../subgraphs/employment/src/subgraph.js';
 import workplus from '../subgraphs/workplus/src/subgraph.js';
-import { callSubgraph, gatewaySignature } from './support/signing.js';
+import { generatePopulation } from '../subgraphs/shared/demo/population.js';
+import { callSubgraph, EMPLOYMENT_COUNSELLOR, gatewaySignature } from './support/signing.js';
 
 let dataDir: string;
 beforeAll(async () => {
@@ -27,8 +28,12 @@ test('embedded data survives a restart: seeded once, and what users wrote is kep
   const config = readSubgraphConfig('workplus', { DATA_DIR: dataDir, WORKPLUS_PORT: '0', SEED_SIZE: '40', LOG_LEVEL: 'warn' });
   expect(config.storage).toEqual({ kind: 'pglite', dataDir: path.join(dataDir, 'workplus') });
 
+  // The signed caller is a Seoul-West employment counsellor, who finds the people that center registered or serves.
+  const { center, municipalities } = EMPLOYMENT_COUNSELLOR;
+  const seeded = generatePopulation(40).people.filter((p) => p.centerId === center || municipalities.includes(p.municipalityCode)).length;
+  expect(seeded).toBeGreaterThan(0);
   const first = await startSubgraph(workplus, config);
-  expect(await count(first.url, config.devKeysDir)).toBe(40);
+  expect(await count(first.url, config.devKeysDir)).toBe(seeded);
   await first.close();
 
   // Someone registers a person between runs.
@@ -42,7 +47,7 @@ test('embedded data survives a restart: seeded once, and what users wrote is kep
 
   const second = await startSubgraph(workplus, config);
   try {
-    expect(await count(second.url, config.devKeysDir)).toBe(41);
+    expect(await count(second.url, config.devKeysDir)).toBe(seeded + 1);
   } finally {
     await second.close();
   }

@@ -8,7 +8,7 @@ import { statementsForTenAndHundred } from './support/sql-count.js';
 import { System, TEST_POSTGRES_URL } from './support/system.js';
 
 /** The same graph on the local PostgreSQL server, in production mode: same SQL, same migrations, same answers. */
-const SEED = 400;
+const SEED = 440;
 let system: System;
 
 beforeAll(async () => {

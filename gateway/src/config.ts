@@ -101,7 +101,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
 }
 
 /** `12h`, `30m` or `900s` in seconds. */
-function seconds(duration: string): number {
+export function seconds(duration: string): number {
   const unit = { s: 1, m: 60, h: 3600 }[duration.slice(-1) as 's' | 'm' | 'h'];
   return Number(duration.slice(0, -1)) * unit;
 }
