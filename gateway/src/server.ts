@@ -12,6 +12,8 @@ import { maskInternalErrors } from '../../subgraphs/shared/errors.js';
 import { createHttpApp } from '../../subgraphs/shared/http.js';
 import type { GatewayConfig } from './config.js';
 import { subgraphReadiness } from './health.js';
+import { validTextOnly } from './input-guard.js';
+import { errorsForSelectedFieldsOnly } from './selected-errors.js';
 import { graphqlShapedHttpErrors, knownOperationOnly, operationLimits, parseLimits } from './limits.js';
 import { createTokenVerifier } from './auth/staff-token.js';
 import { PURPOSE_HEADER, purposeRequiredForPersonalData, readPurpose } from './auth/purpose.js';
@@ -50,6 +52,8 @@ export async function createGateway(config: GatewayConfig): Promise<FastifyInsta
     plugins: [
       ...limits.plugins,
       knownOperationOnly,
+      validTextOnly,
+      errorsForSelectedFieldsOnly,
       purposeRequiredForPersonalData(),
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginUsageReportingDisabled(),

@@ -1,13 +1,48 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 
+/** Database refusals that are not faults: what the caller is told instead. */
+const DATABASE_REFUSALS: Record<string, [code: string, message: string]> = {
+  '23505': ['CONFLICT', 'This conflicts with a record written at the same moment; read it again before retrying'],
+  '23P01': ['CONFLICT', 'This overlaps a record written at the same moment; read it again before retrying'],
+  '40001': ['CONFLICT', 'Another request changed the same records at the same moment; retry'],
+  '40P01': ['CONFLICT', 'Another request changed the same records at the same moment; retry'],
+  '22001': ['BAD_USER_INPUT', 'A value is longer than the database keeps'],
+  '22003': ['BAD_USER_INPUT', 'A number is out of the range the database keeps'],
+  '22007': ['BAD_USER_INPUT', 'A date or time is not valid'],
+  '22008': ['BAD_USER_INPUT', 'A date or time is out of range'],
+  '22021': ['BAD_USER_INPUT', 'A value is not valid text'],
+  '22P02': ['BAD_USER_INPUT', 'A value is not of the expected form'],
+  '22P05': ['BAD_USER_INPUT', 'A value is not valid text'],
+};
+
+/** The error a resolver or scalar threw, under graphql-js's wrapping. */
+function rootCause(error: unknown): unknown {
+  let cause = error;
+  while (cause instanceof GraphQLError && cause.originalError) cause = cause.originalError;
+  return cause;
+}
+
 /**
- * In production an unexpected error reaches the client as "Internal server
- * error" only: its own message may carry SQL, table names or hostnames.
- * Errors with a deliberate code (BAD_USER_INPUT, …) pass unchanged.
+ * The one shape every error leaves in. A scalar's refusal reads the same
+ * whether the value came as a literal (graphql-js calls it a validation
+ * error) or as a variable: BAD_USER_INPUT with the scalar's own message. A
+ * database refusal that is not a fault (a unique or exclusion violation, a
+ * serialization failure, a value it cannot store) becomes CONFLICT or
+ * BAD_USER_INPUT. In production anything else unexpected reaches the client
+ * as "Internal server error" only: its own message may carry SQL, table
+ * names or hostnames. Errors with a deliberate code pass unchanged.
  */
 export function maskInternalErrors(production: boolean) {
-  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+  return (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
+    const cause = rootCause(error);
     const code = formatted.extensions?.code;
+    if ((code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT') && cause instanceof GraphQLError && cause.extensions?.code === 'BAD_USER_INPUT') {
+      return { message: cause.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+    }
+    const refusal = DATABASE_REFUSALS[(cause as { code?: string } | undefined)?.code ?? ''];
+    if (refusal && (code === undefined || code === 'INTERNAL_SERVER_ERROR')) {
+      return { message: refusal[1], path: formatted.path, extensions: { code: refusal[0] } };
+    }
     if (!production || (code !== undefined && code !== 'INTERNAL_SERVER_ERROR')) return formatted;
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };

@@ -7,12 +7,26 @@ export function encodeCursor(key: string): string {
   return Buffer.from(key, 'utf8').toString('base64url');
 }
 
+const notACursor = () => new GraphQLError('`after` is not a cursor returned by this connection', { extensions: { code: 'BAD_USER_INPUT' } });
+
 export function decodeCursor(cursor: string): string {
   const key = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!key || encodeCursor(key) !== cursor) {
-    throw new GraphQLError('`after` is not a cursor returned by this connection', { extensions: { code: 'BAD_USER_INPUT' } });
-  }
+  if (!key || encodeCursor(key) !== cursor) throw notACursor();
   return key;
+}
+
+/** What each part of a composite sort key must be, so a forged cursor is refused before it reaches SQL. */
+const PART: Record<'instant' | 'date' | 'id', (part: string) => boolean> = {
+  instant: (part) => /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(part) && !Number.isNaN(Date.parse(part)),
+  date: (part) => /^\d{4}-\d{2}-\d{2}$/.test(part) && !Number.isNaN(Date.parse(part)),
+  id: (part) => /^[\w-]{1,128}$/.test(part),
+};
+
+/** The parts of a `a|b` cursor, each checked for its kind. */
+export function decodeCursorParts(cursor: string, kinds: readonly (keyof typeof PART)[]): string[] {
+  const parts = decodeCursor(cursor).split('|');
+  if (parts.length !== kinds.length || !parts.every((part, i) => PART[kinds[i]!](part))) throw notACursor();
+  return parts;
 }
 
 export function pageSize(first: number | null | undefined, fallback = 20): number {

@@ -25,12 +25,16 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   parseLiteral: (ast: ValueNode) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
+const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+/** An instant written with its offset; a local time without one is refused, not read as UTC. */
 function parseDateTime(value: unknown): Date {
-  const date = typeof value === 'string' ? new Date(value) : undefined;
-  if (!date || Number.isNaN(date.getTime())) {
-    throw invalid(`DateTime must be an ISO 8601 timestamp with offset, got ${JSON.stringify(value)}`);
+  const match = typeof value === 'string' ? ISO_DATE_TIME.exec(value) : null;
+  if (!match) {
+    throw invalid(`DateTime must be an ISO 8601 timestamp with an offset (e.g. 2026-03-02T09:30:00+09:00), got ${JSON.stringify(value)}`);
   }
-  return date;
+  parseDate(match[1]);
+  return new Date(value as string);
 }
 
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({

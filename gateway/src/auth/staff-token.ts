@@ -27,6 +27,7 @@ export async function createTokenVerifier(config: GatewayConfig): Promise<TokenV
       : config.production
         ? missingKey()
         : (await devKeyPair(auth.devKeysDir, 'issuer')).publicKey;
+  const devIssuer = !auth.jwksUrl && !auth.publicKeyFile;
   return async (authorization) => {
     const token = /^Bearer (\S+)$/i.exec(authorization ?? '')?.[1];
     if (!token) throw unauthenticated('Send a staff access token: Authorization: Bearer <token>');
@@ -43,7 +44,11 @@ export async function createTokenVerifier(config: GatewayConfig): Promise<TokenV
       if (error instanceof GraphQLError) throw error;
       if (error instanceof errors.JWTExpired) throw unauthenticated('The access token has expired');
       if (error instanceof errors.JWTClaimValidationFailed) throw unauthenticated(`The access token is not valid here: ${error.message}`);
-      throw unauthenticated('The access token is not valid: its signature does not verify');
+      throw unauthenticated(
+        devIssuer
+          ? `The access token is not valid: its signature does not verify. With the development issuer this happens when its keys were made anew (${auth.devKeysDir} was removed, e.g. with .data): get a new one with npm run token`
+          : 'The access token is not valid: its signature does not verify',
+      );
     }
   };
 }

@@ -89,7 +89,12 @@ export type JobPostingInput = {
   closeOn: Scalars['Date']['input'];
   employerName: Scalars['String']['input'];
   employmentType: EmploymentType;
-  /** Any unique string per intended posting, e.g. a UUID; a retry sends the same one. */
+  /**
+   * Any unique string per intended posting, e.g. a UUID (1 to 100 characters); a
+   * retry sends the same key with the same input and gets the first answer. The
+   * key belongs to its caller (staff ID, agency, center) and to that input: the
+   * same key with another input, or from anyone else, is IDEMPOTENCY_KEY_REUSED.
+   */
   idempotencyKey: Scalars['String']['input'];
   monthlyWageKrw: Scalars['Krw']['input'];
   /** KECO occupation code from the center's occupation list, e.g. 5501. */

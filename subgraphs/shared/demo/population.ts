@@ -123,7 +123,7 @@ const KNOWN_TO_ALL: KnownTo = { employment: true, women: true, veterans: true, s
 /**
  * The first household's head is known to every agency: a 41-year-old former
  * army NCO on a career break, near-poor, in self-sufficiency work. `npm start`
- * prints a query for her, so the unified view shows all six subgraphs at once.
+ * prints a query for her, so the unified view shows every subgraph that keeps personal records at once.
  */
 function makeShowcase(household: Household, head: Member): void {
   household.municipalityCode = '11440'; // 마포구: its center hosts every agency

@@ -3,6 +3,12 @@
 export const AGENCIES = ['WORKPLUS', 'EMPLOYMENT', 'WOMEN', 'VETERANS', 'SELF_SUFFICIENCY', 'SOCIAL_SECURITY', 'JOBCENTER'] as const;
 export type AgencyCode = (typeof AGENCIES)[number];
 
+/** An agency by its code in any spelling, or by its subgraph's name: `selfsufficiency`, `self-sufficiency`, `SELF_SUFFICIENCY`. */
+export function agencyNamed(name: string): AgencyCode | undefined {
+  const plain = (text: string) => text.toUpperCase().replace(/[-_\s]/g, '');
+  return AGENCIES.find((code) => plain(code) === plain(name));
+}
+
 /** Staff roles, plus CITIZEN: a person reading their own data. */
 export const ROLES = ['COUNSELLOR', 'SUPERVISOR', 'ADMINISTRATOR', 'AUDITOR', 'CITIZEN'] as const;
 export type Role = (typeof ROLES)[number];

@@ -65,7 +65,12 @@ export type AgencyPerformance = {
 
 export type BookRoomInput = {
   endsAt: Scalars['DateTime']['input'];
-  /** Any unique string per intended booking, e.g. a UUID; a retry sends the same one. */
+  /**
+   * Any unique string per intended booking, e.g. a UUID (1 to 100 characters); a
+   * retry sends the same key with the same input and gets the first answer. The
+   * key belongs to its caller (staff ID, agency, center) and to that input: the
+   * same key with another input, or from anyone else, is IDEMPOTENCY_KEY_REUSED.
+   */
   idempotencyKey: Scalars['String']['input'];
   purpose: Scalars['String']['input'];
   roomId: Scalars['ID']['input'];
@@ -286,7 +291,12 @@ export type Intake = {
 export type IntakeInput = {
   /** Consents given at the intake (정보제공 동의); recorded before the referrals, which may rely on them. */
   consents?: InputMaybe<Array<ConsentInput>>;
-  /** Any unique string per intended intake, e.g. a UUID; a retry sends the same one. */
+  /**
+   * Any unique string per intended intake, e.g. a UUID (1 to 100 characters); a
+   * retry sends the same key with the same input and gets the first answer. The
+   * key belongs to its caller (staff ID, agency, center) and to that input: the
+   * same key with another input, or from anyone else, is IDEMPOTENCY_KEY_REUSED.
+   */
   idempotencyKey: Scalars['String']['input'];
   needs: Array<IntakeNeed>;
   /** Register `person` although these participants matched: the counsellor checked they are different people. */
@@ -809,7 +819,12 @@ export type Placement = {
 
 export type PlacementInput = {
   employerName: Scalars['String']['input'];
-  /** Any unique string per intended placement, e.g. a UUID; a retry sends the same one. */
+  /**
+   * Any unique string per intended placement, e.g. a UUID (1 to 100 characters); a
+   * retry sends the same key with the same input and gets the first answer. The
+   * key belongs to its caller (staff ID, agency, center) and to that input: the
+   * same key with another input, or from anyone else, is IDEMPOTENCY_KEY_REUSED.
+   */
   idempotencyKey: Scalars['String']['input'];
   jobTitle: Scalars['String']['input'];
   participantId: Scalars['ID']['input'];
@@ -990,7 +1005,12 @@ export type ReferralFilter = {
 };
 
 export type ReferralInput = {
-  /** Any unique string per intended referral, e.g. a UUID; a retry sends the same one. */
+  /**
+   * Any unique string per intended referral, e.g. a UUID (1 to 100 characters); a
+   * retry sends the same key with the same input and gets the first answer. The
+   * key belongs to its caller (staff ID, agency, center) and to that input: the
+   * same key with another input, or from anyone else, is IDEMPOTENCY_KEY_REUSED.
+   */
   idempotencyKey: Scalars['String']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   participantId: Scalars['ID']['input'];

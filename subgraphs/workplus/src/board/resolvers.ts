@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { jobPostingResolvers } from '../../../shared/jobs/posting.js';
-import { decodeCursor, pageSize, toConnection } from '../../../shared/pagination.js';
+import { decodeCursorParts, pageSize, toConnection } from '../../../shared/pagination.js';
 import { isoToday } from '../../../shared/policy/disclosure.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { provinceOf, rankVacancies, wishesOf, type DisclosedWishes } from './recommendations.js';
@@ -14,7 +14,7 @@ export const boardResolvers: Resolvers = {
       const size = pageSize(first);
       const search: BoardSearch = filter ?? {};
       const today = isoToday();
-      const rows = await searchVacancies(db, search, size + 1, after ? decodeCursor(after) : null, today);
+      const rows = await searchVacancies(db, search, size + 1, after ? decodeCursorParts(after, ['date', 'id']).join('|') : null, today);
       return { ...toConnection(rows, size, vacancyKey), search, today };
     },
   },

@@ -14,9 +14,13 @@ export function normalizePhone(phone: string): string | null {
   return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
 }
 
-/** Names compare in Unicode NFC with surrounding and inner spaces removed (김 민준 = 김민준). */
+/**
+ * Names compare in Unicode NFC with surrounding and inner spaces, and
+ * invisible format characters (zero-width spaces, joiners), removed
+ * (김 민준 = 김민준), so a name of nothing visible is no name.
+ */
 export function normalizeName(name: string): string {
-  return name.normalize('NFC').replace(/\s+/g, '');
+  return name.normalize('NFC').replace(/[\s\p{Cf}]+/gu, '');
 }
 
 export interface PersonKeys {

@@ -38,6 +38,7 @@ function intakeChecks(input: IntakeInput, identity: ForwardedIdentity, today: st
   const checks: Check[] = [
     !!input.participantId === !!person && 'give either participantId (a registered person) or person (a new one), not both',
     !!input.notDuplicateOf?.length && !person && 'notDuplicateOf goes with person',
+    (input.notDuplicateOf?.length ?? 0) > 20 && 'notDuplicateOf takes at most 20 participants',
     input.needs.length === 0 && 'name at least one need',
     new Set(input.needs).size !== input.needs.length && 'needs lists a need twice',
     (input.notes?.length ?? 0) > 4000 && 'notes are longer than 4000 characters',
@@ -49,7 +50,7 @@ function intakeChecks(input: IntakeInput, identity: ForwardedIdentity, today: st
       (name.length < 1 || name.length > 100) && 'person.name must be 1 to 100 characters',
       (person.birthDate > today || person.birthDate < '1900-01-01') && `person.birthDate ${person.birthDate} is not a plausible birth date`,
       !!person.phone && !normalizePhone(person.phone) && `person.phone ${person.phone} is not a Korean mobile number (010-1234-5678)`,
-      !!person.email && !EMAIL.test(person.email) && `person.email ${person.email} is not an email address`,
+      !!person.email && (person.email.length > 254 || !EMAIL.test(person.email)) && 'person.email is not an email address (at most 254 characters)',
       !/^[0-9]{5}$/.test(person.municipalityCode) && 'person.municipalityCode must be a 5-digit 시군구 code',
     );
   }
@@ -77,6 +78,9 @@ async function recordIntake(trx: Kysely<WorkplusDB>, identity: ForwardedIdentity
   let participantId = input.participantId;
   if (person && keys) {
     const confirmed = new Set(input.notDuplicateOf ?? []);
+    const known = confirmed.size ? await trx.selectFrom('participants').select('id').where('id', 'in', [...confirmed]).execute() : [];
+    const unknown = [...confirmed].filter((id) => !known.some((row) => row.id === id));
+    if (unknown.length) throw fail(`Intake not recorded: notDuplicateOf names no registered participant: ${unknown.join(', ')}`, 'BAD_USER_INPUT');
     const duplicates = (await findPossibleDuplicates(trx, keys)).filter((d) => !confirmed.has(d.participant.id));
     if (duplicates.length) return { outcome: 'POSSIBLE_DUPLICATE', intake: null, possibleDuplicates: duplicates };
     const municipality = await trx.selectFrom('municipalities').select('code').where('code', '=', person.municipalityCode).executeTakeFirst();

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { required } from '../../../shared/loaders.js';
 import { fail, rejectProblems } from '../../../shared/errors.js';
 import { createOnce, idempotencyKeyProblem, idempotentRequest } from '../../../shared/idempotency.js';
-import { decodeCursor, pageSize, toConnection } from '../../../shared/pagination.js';
+import { decodeCursorParts, pageSize, toConnection } from '../../../shared/pagination.js';
 import type { ReferralFilter, Resolvers } from '../../__generated__/resolvers-types.js';
 import { assertCaseworker, visibleRecords } from '../case-access.js';
 import type { Context } from '../context.js';
@@ -46,7 +46,7 @@ async function worklist({ db, identity, loaders }: Context, filter: ReferralFilt
   // or referrals requested in one transaction (one intake) would fall between pages.
   const requestedAtMs = sql<Date>`date_trunc('milliseconds', requested_at)`;
   if (after) {
-    const [at, id] = decodeCursor(after).split('|');
+    const [at, id] = decodeCursorParts(after, ['instant', 'id']);
     query = query.where(sql<boolean>`(${requestedAtMs}, id) < (${new Date(at!)}, ${id!})`);
   }
   return query.orderBy(requestedAtMs, 'desc').orderBy('id', 'desc').limit(size + 1).execute();

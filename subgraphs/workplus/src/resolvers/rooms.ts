@@ -8,6 +8,8 @@ import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import type { RoomRow, WorkplusDB } from '../store/tables.js';
 
 const HOUR = 3_600_000;
+/** How far ahead a room can be booked: a center plans its programmes a year ahead at most. */
+const BOOKING_HORIZON_DAYS = 366;
 
 /** Bookings that start on `date` in Korea, for one room or a whole center. */
 function bookingsOn(db: Kysely<WorkplusDB>, where: { roomId?: string; centerId?: string }, date: string) {
@@ -55,6 +57,7 @@ export const roomResolvers: Resolvers = {
         endsAt <= startsAt && 'endsAt must be after startsAt',
         endsAt.getTime() - startsAt.getTime() > 8 * HOUR && 'a booking lasts at most 8 hours',
         startsAt.getTime() < Date.now() - 60_000 && 'startsAt is in the past',
+        startsAt.getTime() > Date.now() + BOOKING_HORIZON_DAYS * 24 * HOUR && `rooms are booked at most ${BOOKING_HORIZON_DAYS} days ahead`,
         (purpose.length < 1 || purpose.length > 200) && 'purpose must be 1 to 200 characters',
         idempotencyKeyProblem(input.idempotencyKey),
       ]);
