@@ -6,7 +6,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
-import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
+import { buildSubgraphSchema } from '@apollo/subgraph';
 import { fastifyApolloDrainPlugin, fastifyApolloHandler } from '@as-integrations/fastify';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Counter, Registry } from 'prom-client';
@@ -25,6 +25,9 @@ import { gatewayPublicKey } from './trust/keys.js';
 import { MemoryReplayGuard, RedisReplayGuard, type ReplayGuard } from './trust/replay.js';
 import { Redis } from 'ioredis';
 import { IDENTITY_HEADER, IdentityVerifier, UntrustedRequest } from './trust/signed-identity.js';
+
+/** The resolver map buildSubgraphSchema takes (@apollo/subgraph 2.14 does not export its name). */
+type SubgraphResolvers = Extract<Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number], { resolvers?: unknown }>['resolvers'];
 
 export interface RunningSubgraph {
   name: string;
@@ -64,7 +67,7 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
       schema: buildSubgraphSchema([
         {
           typeDefs: definition.typeDefs,
-          resolvers: enforcePolicy(definition) as GraphQLResolverMap<SubgraphContext<unknown, unknown>>,
+          resolvers: enforcePolicy(definition) as SubgraphResolvers,
         },
       ]),
       includeStacktraceInErrorResponses: !config.production,
