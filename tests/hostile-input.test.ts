@@ -5,7 +5,6 @@ import {
   isInputObjectType,
   isListType,
   isNonNullType,
-  Kind,
   type GraphQLArgument,
   type GraphQLField,
   type GraphQLInputType,
@@ -14,7 +13,7 @@ import {
 import pg from 'pg';
 import { MAX_LENGTH } from '../gateway/src/input-guard.js';
 import { agencyNamed } from '../subgraphs/shared/trust/identity.js';
-import { apiSchema } from './support/disclosure-oracle.js';
+import { apiSchema, ownerOf } from './support/disclosure-oracle.js';
 import { System } from './support/system.js';
 
 /**
@@ -34,13 +33,6 @@ describe.each(['postgres', 'pglite'] as const)('on %s', (storage) => {
 
   const accessible = <T extends { astNode?: { directives?: readonly { name: { value: string } }[] } | null }>(x: T) =>
     !x.astNode?.directives?.some((d) => d.name.value === 'inaccessible');
-
-  /** The subgraph that resolves a root field, from the supergraph's join__field. */
-  function ownerOf(field: GraphQLField<unknown, unknown>): string {
-    const join = field.astNode?.directives?.find((d) => d.name.value === 'join__field');
-    const graph = join?.arguments?.find((a) => a.name.value === 'graph')?.value;
-    return graph?.kind === Kind.ENUM ? graph.value : 'WORKPLUS';
-  }
 
   const PLAUSIBLE: Record<string, unknown> = {
     ID: 'ptc_0000000000', String: '정상 입력', Int: 1, Float: 1, Boolean: true,
@@ -166,7 +158,7 @@ describe.each(['postgres', 'pglite'] as const)('on %s', (storage) => {
     const tokens = new Map<string, string>();
     const tokenFor = async (owner: string) => {
       // Work-Plus's operations are casework; an agency's own operations are its own counsellors'.
-      const agency = owner === 'WORKPLUS' ? 'EMPLOYMENT' : agencyNamed(owner)!;
+      const agency = owner === 'workplus' ? 'EMPLOYMENT' : agencyNamed(owner)!;
       if (!tokens.has(agency)) tokens.set(agency, await system.token({ agency, subject: `stf-seoul-west-${agency.toLowerCase().replace('_', '')}-1` }));
       return tokens.get(agency)!;
     };
@@ -188,7 +180,7 @@ describe.each(['postgres', 'pglite'] as const)('on %s', (storage) => {
                 ['literal', () => system.query(literalOperation(kind, field, variables), {}, { token })],
               ] as const) {
                 const { status, errors } = await sentAs();
-                const owner = ownerOf(field).toLowerCase();
+                const owner = ownerOf(field);
                 sent[owner] = (sent[owner] ?? 0) + 1;
                 const at = `${field.name}(${path.join('.')} = ${JSON.stringify(value).slice(0, 24)}, as ${form})`;
                 const codes = (errors ?? []).map((e) => e.extensions?.code);

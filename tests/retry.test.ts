@@ -6,7 +6,7 @@ import { addDays } from '../subgraphs/shared/demo/random.js';
 import type { AgencyCode } from '../subgraphs/shared/trust/identity.js';
 import { isoToday } from '../subgraphs/shared/policy/disclosure.js';
 import { staffAt } from './support/callers.js';
-import { apiSchema } from './support/disclosure-oracle.js';
+import { apiSchema, ownerOf } from './support/disclosure-oracle.js';
 import { System } from './support/system.js';
 
 /**
@@ -121,12 +121,12 @@ function mutationOf(field: GraphQLField<unknown, unknown>): string {
 
 describe.each(['pglite', 'postgres'] as const)('on %s', (storage) => {
   let system: System;
-  let sent = 0;
+  const sent: Record<string, number> = {};
   beforeAll(async () => {
     system = await System.start({ storage, seedSize: 30 });
   });
   afterAll(async () => {
-    console.log(`retry suite on ${storage}: ${sent} requests over ${IDEMPOTENT.length} mutations`);
+    console.log(`retry suite on ${storage}: ${IDEMPOTENT.length} mutations, requests by subgraph: ${JSON.stringify(sent)}`);
     await system?.stop();
   });
 
@@ -137,7 +137,7 @@ describe.each(['pglite', 'postgres'] as const)('on %s', (storage) => {
     const stranger = await system.token({ ...staffAt(other.center, other.agency, 2), roles: ['COUNSELLOR'] });
     const query = mutationOf(field);
     const send = (values: Input, as = token) => {
-      sent++;
+      sent[ownerOf(field)] = (sent[ownerOf(field)] ?? 0) + 1;
       return system.query(query, { [field.args[0]!.name]: values }, { token: as, purpose: 'counselling' });
     };
     const first = { ...(await input(system)), idempotencyKey: randomUUID() };

@@ -1,4 +1,4 @@
-import { buildSchema, getNamedType, isCompositeType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
+import { buildSchema, getNamedType, isCompositeType, Kind, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import type { DemoConsent, Person, Population } from '../../subgraphs/shared/demo/population.js';
 import type { DisclosurePolicy } from '../../subgraphs/shared/policy/disclosure.js';
 import type { AgencyCode, Purpose, Role } from '../../subgraphs/shared/trust/identity.js';
@@ -78,8 +78,15 @@ export function expectedDisclosure(
   return { visible: true, basis };
 }
 
-/** The API schema as clients see it (no @inaccessible fields). */
+/** The composed schema, with each field's join__field (its subgraph); fields marked @inaccessible are for the gateway only. */
 export const apiSchema: GraphQLSchema = buildSchema(composeSupergraph());
+
+/** The subgraph that resolves a root field, from the supergraph's join__field (lower case, as the registry names it). */
+export function ownerOf(field: GraphQLField<unknown, unknown>): string {
+  const join = field.astNode?.directives?.find((d) => d.name.value === 'join__field');
+  const graph = join?.arguments?.find((a) => a.name.value === 'graph')?.value;
+  return graph?.kind === Kind.ENUM ? graph.value.toLowerCase() : 'workplus';
+}
 
 const inaccessible = (field: GraphQLField<unknown, unknown>) => field.astNode?.directives?.some((d) => d.name.value === 'inaccessible');
 const callable = (field: GraphQLField<unknown, unknown>) =>
