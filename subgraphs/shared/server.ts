@@ -151,7 +151,7 @@ function enforcePolicy(definition: SubgraphDefinition): object {
   };
   // The query planner sometimes asks an agency for the @external consents of a Participant the agency itself just
   // returned (a household member): it has none but those the gateway brought, so it decides as if none were given.
-  const consents = policy.owner !== 'WORKPLUS' && declared.has('consents') && { consents: (p: { consents?: unknown[] }) => p.consents ?? [] };
+  const consents = declared.has('consents') && !resolvers.Participant?.consents && { consents: (p: { consents?: unknown[] }) => p.consents ?? [] };
   return { ...resolvers, Participant: { ...resolvers.Participant, ...guarded, ...accessLog, ...consents } };
 }
 

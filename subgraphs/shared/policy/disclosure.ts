@@ -183,7 +183,8 @@ export async function mayRead(policy: DisclosurePolicy, person: { id: string; co
  */
 export function guard(policy: DisclosurePolicy, resolve: Resolver, today: () => string = isoToday): Resolver {
   return async (parent: { id: string; consents?: Consent[] }, args, context: GuardContext, info: GraphQLResolveInfo) => {
-    const leaves = () => prefixed(policy, leafItems(info));
+    let walked: string[] | undefined;
+    const leaves = () => (walked ??= prefixed(policy, leafItems(info)));
     const basis = await authorize(policy, parent, context, leaves, today);
     const items = basis.kind === 'STATUTE' ? leaves() : prefixed(policy, selectedItems(info));
     context.accesses.push({ participantId: parent.id, items, basis });
