@@ -63,7 +63,9 @@ describe('행복e음 serves the residents of every municipality the caller’s c
       system.query(ELIGIBILITY, { id: incheonResident.id }, { token: await system.token(staffAt(centerId, 'EMPLOYMENT')), purpose: 'eligibility' });
     const outside = await ask('ctr-seoul-west');
     expect(outside.data.participant.nespEligibility).toBeNull();
-    expect(outside.errors?.map((e) => e.extensions?.code)).toContain('OUTSIDE_JURISDICTION');
+    // The decision says why it has no household; 행복e음's own refusal is of a field the client never selected.
+    expect(outside.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([['participant.nespEligibility', 'WITHHELD']]);
+    expect(outside.errors![0]!.message).toMatch(/outside the municipalities your center serves/);
     const inside = await ask('ctr-incheon');
     expect(inside.errors).toBeUndefined();
     expect(inside.data.participant.nespEligibility.track).toBeDefined();

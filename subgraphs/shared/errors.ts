@@ -36,8 +36,9 @@ export function maskInternalErrors(production: boolean) {
   return (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
     const cause = rootCause(error);
     const code = formatted.extensions?.code;
-    if ((code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT') && cause instanceof GraphQLError && cause.extensions?.code === 'BAD_USER_INPUT') {
-      return { message: cause.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+    const wrapped = cause !== error && cause instanceof GraphQLError && cause.extensions?.code === 'BAD_USER_INPUT';
+    if (wrapped && (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT')) {
+      return { message: cause.message, locations: formatted.locations, path: formatted.path, extensions: { ...cause.extensions, code: 'BAD_USER_INPUT' } };
     }
     const refusal = DATABASE_REFUSALS[(cause as { code?: string } | undefined)?.code ?? ''];
     if (refusal && (code === undefined || code === 'INTERNAL_SERVER_ERROR')) {
