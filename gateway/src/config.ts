@@ -14,6 +14,8 @@ export interface GatewayConfig {
   supergraphPath: string;
   production: boolean;
   introspection: boolean;
+  /** Browser origins allowed to call the gateway (CORS); none by default. */
+  corsOrigins: string[];
   logLevel: string;
   limits: Limits;
   auth: {
@@ -49,6 +51,13 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       SUPERGRAPH_PATH: z.string().min(1).default(DEFAULT_SUPERGRAPH),
       NODE_ENV: z.string().default('development'),
       INTROSPECTION: z.enum(['true', 'false']).optional(),
+      CORS_ORIGINS: z
+        .string()
+        .default('')
+        .refine(
+          (list) => list.split(',').map((o) => o.trim()).filter(Boolean).every((o) => /^https?:\/\/[^/\s]+$/.test(o)),
+          'a comma-separated list of origins such as https://caseload.center.go.kr,http://localhost:5173 (scheme, host and port; no path)',
+        ),
       LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
       MAX_DEPTH: limit.default(15),
       MAX_ALIASES: limit.default(15),
@@ -79,6 +88,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     supergraphPath: vars.SUPERGRAPH_PATH as string,
     production,
     introspection: vars.INTROSPECTION ? vars.INTROSPECTION === 'true' : !production,
+    corsOrigins: (vars.CORS_ORIGINS as string).split(',').map((o) => o.trim()).filter(Boolean),
     logLevel: vars.LOG_LEVEL as string,
     limits: {
       maxDepth: vars.MAX_DEPTH as number,

@@ -6,6 +6,7 @@ import {
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
+import cors from '@fastify/cors';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { FastifyInstance } from 'fastify';
 import { maskInternalErrors } from '../../subgraphs/shared/errors.js';
@@ -62,6 +63,7 @@ export async function createGateway(config: GatewayConfig): Promise<FastifyInsta
     ],
   });
   await apollo.start();
+  await app.register(cors, browserAccess(config.corsOrigins));
   await app.register(fastifyApollo(apollo), {
     context: async (request) => {
       const caller = await verifyToken(request.headers.authorization);
@@ -75,6 +77,21 @@ export async function createGateway(config: GatewayConfig): Promise<FastifyInsta
     return reply.code(readiness.ready ? 200 : 503).send(readiness);
   });
   return app;
+}
+
+/**
+ * CORS for the origins in CORS_ORIGINS only: their preflight for a POST with
+ * a token, a JSON body and a purpose of use succeeds; any other origin gets
+ * no CORS header, so its browser refuses to read the answer. Apollo's CSRF
+ * prevention stays on for every request that is not a preflight.
+ */
+function browserAccess(origins: readonly string[]) {
+  return {
+    origin: (origin: string | undefined, allow: (error: Error | null, allowed: boolean) => void) => allow(null, origin !== undefined && origins.includes(origin)),
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['authorization', 'content-type', PURPOSE_HEADER, 'apollo-require-preflight'],
+    maxAge: 600,
+  };
 }
 
 async function gatewaySigningKey(config: GatewayConfig) {

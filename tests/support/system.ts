@@ -28,6 +28,8 @@ export interface SystemOptions {
   production?: boolean;
   /** Every subgraph on the test Redis (replay memory, job-posting stream), as replicas in production would be. */
   redis?: boolean;
+  /** More of the gateway's configuration, as environment variables (e.g. CORS_ORIGINS). */
+  gatewayEnv?: Record<string, string>;
 }
 
 export interface GraphQLResponse<T = any> {
@@ -55,7 +57,7 @@ export class System {
     return issueDevToken(this.keysDir, { ...DEMO_COUNSELLOR, ...caller }, lifetime);
   }
 
-  static async start({ storage, seedSize = 300, production = false, redis = false }: SystemOptions): Promise<System> {
+  static async start({ storage, seedSize = 300, production = false, redis = false, gatewayEnv = {} }: SystemOptions): Promise<System> {
     const NODE_ENV = production ? 'production' : 'development';
     const keysDir = await mkdtemp(path.join(os.tmpdir(), 'workplus-keys-'));
     // Production reads keys from files only: hand it the files the development keys are kept in.
@@ -92,7 +94,7 @@ export class System {
         }),
         storage: storageFor(name),
       }),
-      readGatewayConfig({ GATEWAY_PORT: '0', LOG_LEVEL: 'warn', NODE_ENV, ...keys }),
+      readGatewayConfig({ GATEWAY_PORT: '0', LOG_LEVEL: 'warn', NODE_ENV, ...keys, ...gatewayEnv }),
     );
     const stop = async () => {
       await center.stop();
