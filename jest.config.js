@@ -9,4 +9,7 @@ export default {
   testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/subgraphs/**/*.test.ts', '<rootDir>/gateway/**/*.test.ts'],
   testTimeout: 120_000,
   maxWorkers: 2,
+  // Each integration suite starts a whole center (seven embedded databases); a worker that has run a few holds
+  // gigabytes it never gives back, and two such workers exhausted 24 GB. A worker above this after a file is replaced.
+  workerIdleMemoryLimit: '1500MB',
 };

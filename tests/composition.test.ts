@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
-import { buildSchema, isObjectType, Kind, parse, type ObjectTypeDefinitionNode } from 'graphql';
-import { committedSupergraph, composeSupergraph } from '../supergraph/compose.js';
+import { buildSchema, isObjectType, Kind, parse, type GraphQLObjectType, type ObjectTypeDefinitionNode } from 'graphql';
+import { API_SCHEMA_FILE, committedSupergraph, composedFiles, composeSupergraph } from '../supergraph/compose.js';
 import { SUBGRAPH_NAMES } from '../subgraphs/registry.js';
 
 /** The field each agency contributes to Participant (issue: one namespaced field per agency). */
@@ -29,8 +29,18 @@ describe('the federated graph', () => {
     expect(() => composeSupergraph()).not.toThrow();
   });
 
-  test('the committed supergraph is what the subgraphs compose to today', () => {
+  test('the committed supergraph and client schema are what the subgraphs compose to today', () => {
     expect(committedSupergraph()).toBe(composeSupergraph());
+    for (const { file, content } of composedFiles()) expect([file.pathname, readFileSync(file, 'utf8') === content]).toEqual([file.pathname, true]);
+  });
+
+  test('the client schema (api.graphql) has no federation machinery and no field the gateway keeps to itself', () => {
+    const api = readFileSync(API_SCHEMA_FILE, 'utf8');
+    expect(api).not.toMatch(/@(join__|link|key|requires|external|shareable|inaccessible)|_entities|_service/);
+    // The agencies' own logs and timelines are @inaccessible: Work-Plus merges them for dataAccessLog and timeline.
+    expect(api).not.toMatch(/\b(?!dataAccessLog)\w+AccessLog\b|^\s+\w+Timeline: \[TimelineEvent/m);
+    const schema = buildSchema(api);
+    expect(Object.keys((schema.getType('Participant') as GraphQLObjectType).getFields())).toEqual(expect.arrayContaining(['name', 'employment', 'welfare', 'timeline']));
   });
 
   test('every agency adds its one namespaced field to Participant, and nothing else it was not asked to', () => {
