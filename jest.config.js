@@ -9,7 +9,9 @@ export default {
   testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/subgraphs/**/*.test.ts', '<rootDir>/gateway/**/*.test.ts'],
   testTimeout: 120_000,
   maxWorkers: 2,
-  // Each integration suite starts a whole center (seven embedded databases); a worker that has run a few holds
-  // gigabytes it never gives back, and two such workers exhausted 24 GB. A worker above this after a file is replaced.
-  workerIdleMemoryLimit: '1500MB',
+  // Each integration suite starts a whole center (seven embedded databases). Their WASM memory lives outside the
+  // JS heap that jest measures, is not given back after a suite closes, and two workers that had run several suites
+  // grew past 11 GB each and were killed. So every file gets a fresh worker: any heap above this after a file
+  // (there always is) replaces the worker, and memory is bounded by the two largest suites running at once.
+  workerIdleMemoryLimit: '50MB',
 };
