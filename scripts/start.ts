@@ -15,7 +15,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => void center.stop().then(() => process.exit(0)));
 }
 
-const query = readFileSync(new URL('./example-query.graphql', import.meta.url), 'utf8').trim();
+const query = readFileSync(new URL('../clients/operations/unified-participant-view.graphql', import.meta.url), 'utf8').trim();
 const body = JSON.stringify({ query, variables: { id: showcaseParticipant(generatePopulation(3)).id } });
 const usesDevIssuer = !gatewayConfig.auth.jwksUrl && !gatewayConfig.auth.publicKeyFile;
 const token = usesDevIssuer ? await issueDevToken(gatewayConfig.auth.devKeysDir, DEMO_COUNSELLOR) : '<your access token>';
@@ -23,6 +23,7 @@ console.log(`
 All ${SUBGRAPHS.length} subgraphs and the gateway are up in ${((Date.now() - started) / 1000).toFixed(1)} s.
 
   Gateway:    ${center.gatewayUrl}
+  Playground: ${gatewayConfig.playground ? `${center.gatewayUrl} in a browser (GraphiQL, offline: sign in, pick a purpose, run an example)` : 'off (PLAYGROUND=true turns it on)'}
   Subgraphs:  ${[...center.subgraphs.values()].map((s) => `${s.name} ${s.url}`).join('\n              ')}
 
 Try the unified participant view (data from every agency), as an employment

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { issueDevToken } from '../gateway/src/auth/dev-issuer.js';
+import { demoCaller, issueDevToken } from '../gateway/src/auth/dev-issuer.js';
 import { readGatewayConfig, seconds } from '../gateway/src/config.js';
 import { AGENCIES, agencyNamed, ROLES, type Role } from '../subgraphs/shared/trust/identity.js';
 import { CENTERS } from '../subgraphs/shared/demo/regions.js';
@@ -56,14 +56,7 @@ if (!/^\d+[smh]$/.test(values.ttl!) || seconds(values.ttl!) > config.auth.maxTok
 console.log(
   await issueDevToken(
     config.auth.devKeysDir,
-    {
-      subject: values.participant && roles.includes('CITIZEN') ? values.participant : values.staff ?? `stf-${center.id.slice(4)}-${agency.toLowerCase().replace('_', '')}-1`,
-      agency,
-      center: center.id,
-      roles: roles as Role[],
-      municipalities: [...center.serves],
-      ...(values.participant ? { participant: values.participant } : {}),
-    },
+    demoCaller({ agency, roles: roles as Role[], center, participant: values.participant, staff: values.staff }),
     values.ttl,
   ),
 );

@@ -5,6 +5,7 @@ import { parseEnv } from '../../subgraphs/shared/config.js';
 import { SUBGRAPHS, envPrefix } from '../../subgraphs/registry.js';
 import { DEV_ISSUER, GATEWAY_AUDIENCE } from './auth/dev-issuer.js';
 import type { Limits } from './limits.js';
+import { TRUSTED_DOCUMENT_MODES, type TrustedDocumentMode } from './trusted-documents/gate.js';
 
 export interface GatewayConfig {
   host: string;
@@ -14,6 +15,14 @@ export interface GatewayConfig {
   supergraphPath: string;
   production: boolean;
   introspection: boolean;
+  /** GraphiQL at GET /graphql for browsers (and `/` redirecting there). */
+  playground: boolean;
+  /** Which documents run: only published ones (`require`), any but counted (`allow`), or any (`off`). */
+  trustedDocuments: TrustedDocumentMode;
+  /** Redis for the published trusted documents (key `trustedDocumentsKey`) and the APQ cache; a file under dataDir without it. */
+  redisUrl?: string;
+  trustedDocumentsKey: string;
+  dataDir: string;
   /** Browser origins allowed to call the gateway (CORS); none by default. */
   corsOrigins: string[];
   logLevel: string;
@@ -51,6 +60,10 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       SUPERGRAPH_PATH: z.string().min(1).default(DEFAULT_SUPERGRAPH),
       NODE_ENV: z.string().default('development'),
       INTROSPECTION: z.enum(['true', 'false']).optional(),
+      PLAYGROUND: z.enum(['true', 'false']).optional(),
+      TRUSTED_DOCUMENTS: z.enum(TRUSTED_DOCUMENT_MODES).optional(),
+      TRUSTED_DOCUMENTS_KEY: z.string().min(1).default('workplus:trusted-documents'),
+      REDIS_URL: z.string().url().optional(),
       CORS_ORIGINS: z
         .string()
         .default('')
@@ -88,6 +101,11 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     supergraphPath: vars.SUPERGRAPH_PATH as string,
     production,
     introspection: vars.INTROSPECTION ? vars.INTROSPECTION === 'true' : !production,
+    playground: vars.PLAYGROUND ? vars.PLAYGROUND === 'true' : !production,
+    trustedDocuments: (vars.TRUSTED_DOCUMENTS as TrustedDocumentMode | undefined) ?? (production ? 'require' : 'allow'),
+    redisUrl: vars.REDIS_URL as string | undefined,
+    trustedDocumentsKey: vars.TRUSTED_DOCUMENTS_KEY as string,
+    dataDir: path.resolve(vars.DATA_DIR as string),
     corsOrigins: (vars.CORS_ORIGINS as string).split(',').map((o) => o.trim()).filter(Boolean),
     logLevel: vars.LOG_LEVEL as string,
     limits: {

@@ -9,6 +9,7 @@ import {
 import cors from '@fastify/cors';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { FastifyInstance } from 'fastify';
+import { Counter, Registry } from 'prom-client';
 import { maskInternalErrors } from '../../subgraphs/shared/errors.js';
 import { createHttpApp } from '../../subgraphs/shared/http.js';
 import type { GatewayConfig } from './config.js';
@@ -19,6 +20,9 @@ import { graphqlShapedHttpErrors, knownOperationOnly, operationLimits, parseLimi
 import { createTokenVerifier } from './auth/staff-token.js';
 import { PURPOSE_HEADER, purposeRequiredForPersonalData, readPurpose } from './auth/purpose.js';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-source.js';
+import { playground } from './playground/index.js';
+import { persistedQueryCache, TrustedDocuments, trustedDocumentsGate } from './trusted-documents/gate.js';
+import { openDocumentStore } from './trusted-documents/store.js';
 import type { Purpose } from '../../subgraphs/shared/trust/identity.js';
 import { devKeyPair, privateKeyFromFile } from '../../subgraphs/shared/trust/keys.js';
 
@@ -41,6 +45,18 @@ export async function createGateway(config: GatewayConfig): Promise<FastifyInsta
   });
   const app = createHttpApp(config.logLevel, config.limits.maxRequestBytes);
   graphqlShapedHttpErrors(app);
+  const metrics = new Registry();
+  const untrusted = new Counter({
+    name: 'gateway_untrusted_documents_total',
+    help: 'Requests whose document is not a published trusted document (run in TRUSTED_DOCUMENTS=allow, refused in require)',
+    registers: [metrics],
+  });
+  const trusted = await TrustedDocuments.load(
+    openDocumentStore({ redisUrl: config.redisUrl, redisKey: config.trustedDocumentsKey, dataDir: config.dataDir }),
+  );
+  const apq = persistedQueryCache(config.trustedDocuments, trusted, config.redisUrl);
+  app.addHook('onClose', async () => void (await Promise.all([trusted.close(), apq.close()])));
+  trustedDocumentsGate(app, config.trustedDocuments, trusted, untrusted);
   const limits = operationLimits(config);
   const apollo = new ApolloServer<GatewayContext & { purpose?: Purpose }>({
     gateway,
@@ -48,6 +64,7 @@ export async function createGateway(config: GatewayConfig): Promise<FastifyInsta
     includeStacktraceInErrorResponses: !config.production,
     formatError: maskInternalErrors(config.production),
     allowBatchedHttpRequests: false,
+    persistedQueries: { cache: apq },
     validationRules: limits.validationRules,
     parseOptions: parseLimits(config),
     plugins: [
@@ -59,7 +76,7 @@ export async function createGateway(config: GatewayConfig): Promise<FastifyInsta
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
-      ApolloServerPluginLandingPageDisabled(),
+      config.playground ? playground(app, config) : ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -72,6 +89,7 @@ export async function createGateway(config: GatewayConfig): Promise<FastifyInsta
     },
   });
   app.get('/health/live', async () => ({ status: 'ok' }));
+  app.get('/metrics', async (_request, reply) => reply.type(metrics.contentType).send(await metrics.metrics()));
   app.get('/health/ready', async (_request, reply) => {
     const readiness = await subgraphReadiness(config.subgraphUrls);
     return reply.code(readiness.ready ? 200 : 503).send(readiness);

@@ -3,7 +3,7 @@ import { buildSchema, getNamedType, isObjectType, type GraphQLObjectType } from 
 import { composeSupergraph } from '../../supergraph/compose.js';
 
 /** The query `npm start` prints and the README shows; the tests run the very same text. */
-export const EXAMPLE_QUERY = readFileSync(new URL('../../scripts/example-query.graphql', import.meta.url), 'utf8');
+export const EXAMPLE_QUERY = readFileSync(new URL('../../clients/operations/unified-participant-view.graphql', import.meta.url), 'utf8');
 
 /**
  * A selection of every field under `type`, generated from the composed graph

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { DEMO_COUNSELLOR, issueDevToken } from '../../gateway/src/auth/dev-issuer.js';
 import { PURPOSE_HEADER } from '../../gateway/src/auth/purpose.js';
 import { readGatewayConfig } from '../../gateway/src/config.js';
+import { createGateway } from '../../gateway/src/server.js';
 import { startCenter } from '../../scripts/center.js';
 import { envPrefix, type SubgraphName } from '../../subgraphs/registry.js';
 import { readSubgraphConfig, type Storage } from '../../subgraphs/shared/config.js';
@@ -28,7 +29,7 @@ export interface SystemOptions {
   production?: boolean;
   /** Every subgraph on the test Redis (replay memory, job-posting stream), as replicas in production would be. */
   redis?: boolean;
-  /** More of the gateway's configuration, as environment variables (e.g. CORS_ORIGINS). */
+  /** More of the gateway's configuration, as environment variables (e.g. CORS_ORIGINS); `TRUSTED_DOCUMENTS: ''` leaves the mode to its default. */
   gatewayEnv?: Record<string, string>;
 }
 
@@ -50,7 +51,25 @@ export class System {
     readonly keysDir: string,
     /** This run's job-posting stream: a Redis Stream key with `redis`, else the in-process stream's name. */
     readonly jobEventsStream: string,
+    /** The variables the gateway was configured from. */
+    readonly gatewayVariables: Record<string, string>,
   ) {}
+
+  /** Where this run's gateway keeps what it stores itself (DATA_DIR): the published trusted documents without Redis. */
+  get dataDir(): string {
+    return this.gatewayVariables.DATA_DIR!;
+  }
+
+  /**
+   * One more gateway in front of the same subgraphs, configured as the first
+   * plus `env`: a second replica, or the same center seen with other settings.
+   */
+  async anotherGateway(env: Record<string, string>): Promise<{ url: string; close: () => Promise<void> }> {
+    const config = readGatewayConfig(withoutEmpty({ ...this.gatewayVariables, ...env }));
+    const app = await createGateway({ ...config, subgraphUrls: Object.fromEntries([...this.subgraphs].map(([name, s]) => [name, s.url])) });
+    const address = await app.listen({ host: '127.0.0.1', port: 0 });
+    return { url: `${address}/graphql`, close: () => app.close() };
+  }
 
   /** An access token from the development issuer; by default an employment counsellor in Seoul-West. */
   token(caller: Partial<Caller> = {}, lifetime?: string): Promise<string> {
@@ -82,6 +101,18 @@ export class System {
       databases.push(url.toString());
       return { kind: 'postgres', url: url.toString() };
     };
+    const gatewayVariables = withoutEmpty({
+      GATEWAY_PORT: '0',
+      LOG_LEVEL: 'warn',
+      NODE_ENV,
+      // This run's own published documents (a file in its temporary folder, or its own Redis key).
+      DATA_DIR: keysDir,
+      TRUSTED_DOCUMENTS_KEY: `wptest:${run}:trusted-documents`,
+      // Suites send documents of their own; tests/trusted-documents.test.ts runs the modes, defaults included.
+      TRUSTED_DOCUMENTS: 'off',
+      ...keys,
+      ...gatewayEnv,
+    });
     const center = await startCenter(
       (name) => ({
         ...readSubgraphConfig(name, {
@@ -94,13 +125,13 @@ export class System {
         }),
         storage: storageFor(name),
       }),
-      readGatewayConfig({ GATEWAY_PORT: '0', LOG_LEVEL: 'warn', NODE_ENV, ...keys, ...gatewayEnv }),
+      readGatewayConfig(gatewayVariables),
     );
     const stop = async () => {
       await center.stop();
-      if (redis) await dropStream(stream.JOB_EVENTS_STREAM);
+      await dropKeys([stream.JOB_EVENTS_STREAM, gatewayVariables.TRUSTED_DOCUMENTS_KEY!]);
     };
-    return new System(center.gatewayUrl, center.subgraphs, stop, databases, keysDir, stream.JOB_EVENTS_STREAM);
+    return new System(center.gatewayUrl, center.subgraphs, stop, databases, keysDir, stream.JOB_EVENTS_STREAM, gatewayVariables);
   }
 
   /**
@@ -146,10 +177,10 @@ export class System {
   }
 }
 
-async function dropStream(key: string): Promise<void> {
+async function dropKeys(keys: string[]): Promise<void> {
   const client = new Redis(TEST_REDIS_URL);
   try {
-    await client.del(key);
+    await client.del(...keys);
   } finally {
     await client.quit();
   }
@@ -170,4 +201,9 @@ async function dropDatabases(urls: string[]): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+/** The variables that are set: an empty value unsets a default of System's own. */
+function withoutEmpty(env: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
 }

@@ -1,5 +1,6 @@
 import { SignJWT } from 'jose';
-import type { Caller } from '../../../subgraphs/shared/trust/identity.js';
+import type { Center } from '../../../subgraphs/shared/demo/regions.js';
+import type { AgencyCode, Caller, Role } from '../../../subgraphs/shared/trust/identity.js';
 import { devKeyPair, SIGNING_ALGORITHM } from '../../../subgraphs/shared/trust/keys.js';
 
 export const DEV_ISSUER = 'workplus-dev-issuer';
@@ -27,4 +28,21 @@ export async function issueDevToken(devKeysDir: string, caller: Caller, lifetime
     .setNotBefore('0s')
     .setExpirationTime(lifetime)
     .sign(privateKey);
+}
+
+/**
+ * A demo center's staff member (or, with CITIZEN, the person `participant`) as
+ * the development issuer describes them: the center and the municipalities it
+ * serves. `npm run token` and the playground's sign-in both ask for these.
+ */
+export function demoCaller(who: { agency: AgencyCode; roles: Role[]; center: Center; participant?: string; staff?: string }): Caller {
+  const { agency, roles, center, participant, staff } = who;
+  return {
+    subject: participant && roles.includes('CITIZEN') ? participant : staff ?? `stf-${center.id.slice(4)}-${agency.toLowerCase().replace('_', '')}-1`,
+    agency,
+    center: center.id,
+    roles,
+    municipalities: [...center.serves],
+    ...(participant ? { participant } : {}),
+  };
 }
