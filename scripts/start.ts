@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { clientOperations } from '../clients/collection.js';
 import { DEMO_COUNSELLOR, issueDevToken } from '../gateway/src/auth/dev-issuer.js';
 import { PURPOSE_HEADER } from '../gateway/src/auth/purpose.js';
 import { readGatewayConfig } from '../gateway/src/config.js';
@@ -15,7 +15,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => void center.stop().then(() => process.exit(0)));
 }
 
-const query = readFileSync(new URL('../clients/operations/unified-participant-view.graphql', import.meta.url), 'utf8').trim();
+const query = clientOperations().find((o) => o.name === 'UnifiedParticipantView')!.source;
 const body = JSON.stringify({ query, variables: { id: showcaseParticipant(generatePopulation(3)).id } });
 const usesDevIssuer = !gatewayConfig.auth.jwksUrl && !gatewayConfig.auth.publicKeyFile;
 const token = usesDevIssuer ? await issueDevToken(gatewayConfig.auth.devKeysDir, DEMO_COUNSELLOR) : '<your access token>';

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { Kind, parse, print, type OperationDefinitionNode } from 'graphql';
+import { callerNamed, learnIds, PLACEHOLDERS, type Caller } from '../clients/collection.js';
 import { generatePopulation, showcaseParticipant } from '../subgraphs/shared/demo/population.js';
 import { agencyNamed, ROLES, type Role } from '../subgraphs/shared/trust/identity.js';
 import { staffAt } from './support/callers.js';
@@ -20,7 +21,7 @@ const showcase = showcaseParticipant(generatePopulation(SEED));
 
 interface Example {
   source: string;
-  as: { agency: string; role: string; purpose: string };
+  as: Caller;
 }
 
 /** Each operation of each ```graphql block, with the caller its nearest `# as:` / `# x-purpose-of-use:` line names. */
@@ -29,10 +30,10 @@ function examples(): Example[] {
   return blocks.flatMap((block) => {
     const operations = parse(block).definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
     return operations.map((operation) => {
-      const before = block.slice(0, operation.loc!.start);
-      const as = /#\s*as:\s*(\w+)\s+(\w+)[^\n]*$/m.exec(before.split('\n').filter((l) => l.startsWith('# as:')).at(-1) ?? '');
-      const purpose = /x-purpose-of-use:\s*([\w-]+)/.exec(before.split('\n').filter((l) => l.startsWith('#') && l.includes('x-purpose-of-use')).at(-1) ?? '');
-      return { source: print(operation), as: { agency: as?.[1] ?? 'employment', role: as?.[2] ?? 'counsellor', purpose: purpose?.[1] ?? 'counselling' } };
+      const before = block.slice(0, operation.loc!.start).split('\n');
+      const as = callerNamed(before.filter((l) => l.startsWith('# as:')).at(-1) ?? '');
+      const purpose = callerNamed(before.filter((l) => l.startsWith('#') && l.includes('x-purpose-of-use')).at(-1) ?? '').purpose;
+      return { source: print(operation), as: { agency: as.agency, role: as.role, purpose: purpose ?? 'counselling' } };
     });
   });
 }
@@ -48,17 +49,10 @@ test('every GraphQL example in the README runs as written, without an error', as
   expect(found.length).toBeGreaterThanOrEqual(15);
   /** What the examples answered so far, by the placeholder it fills: the README's own words for where an ID comes from. */
   const learned = new Map<string, string>();
-  const learn = (data: unknown) => {
-    const text = JSON.stringify(data);
-    for (const [placeholder, pattern] of [['ptc_…', /"(ptc_[a-z0-9]+)"/], ['ref-…', /"(ref-[0-9a-f-]+)"/], ['bkg-…', /"(bkg-[0-9a-f-]+)"/], ['job-women-…', /"(job-women-[0-9a-f-]+)"/]] as const) {
-      const match = pattern.exec(text);
-      if (match && !learned.has(placeholder)) learned.set(placeholder, match[1]!);
-    }
-  };
   for (const { source, as } of found) {
     const filled = source
       .replace(/idempotencyKey: "[^"]*"/g, () => `idempotencyKey: "${randomUUID()}"`)
-      .replace(/"(ptc_…|ref-…|bkg-…|job-women-…)"/g, (_, placeholder: string) => {
+      .replace(new RegExp(`"(${Object.keys(PLACEHOLDERS.learned).join('|')})"`, 'g'), (_, placeholder: string) => {
         const value = learned.get(placeholder);
         expect([source, placeholder, value === undefined ? 'no earlier example answers it' : 'found']).toEqual([source, placeholder, 'found']);
         return JSON.stringify(value);
@@ -69,7 +63,7 @@ test('every GraphQL example in the README runs as written, without an error', as
     const token = await system.token({ ...staffAt('ctr-seoul-west', agency, 1), roles: [role] });
     const { status, data, errors } = await system.query(filled, source.includes('$id') ? { id: showcase.id } : {}, { token, purpose: as.purpose });
     expect([source, status, errors]).toEqual([source, 200, undefined]);
-    learn(data);
+    learnIds(data, learned);
   }
   console.log(`README examples: ${found.length} operations ran`);
 });

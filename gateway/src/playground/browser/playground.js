@@ -226,6 +226,7 @@
           storage: window.sessionStorage,
           schema: config.introspection && session ? undefined : null,
           query: picked ? picked.source : undefined,
+          operationName: picked ? picked.name : undefined,
           variables: picked ? picked.filled : undefined,
           isHeadersEditorEnabled: false,
           shouldPersistHeaders: false,
