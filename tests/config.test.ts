@@ -46,4 +46,12 @@ describe('configuration', () => {
     expect(readGatewayConfig({ NODE_ENV: 'production' }).introspection).toBe(false);
     expect(readGatewayConfig({ NODE_ENV: 'production', INTROSPECTION: 'true' }).introspection).toBe(true);
   });
+
+  test('the playground and trusted documents follow NODE_ENV unless set, and a mode that is not one is refused', () => {
+    expect([readGatewayConfig({}).playground, readGatewayConfig({}).trustedDocuments]).toEqual([true, 'allow']);
+    const production = readGatewayConfig({ NODE_ENV: 'production' });
+    expect([production.playground, production.trustedDocuments]).toEqual([false, 'require']);
+    expect(readGatewayConfig({ NODE_ENV: 'production', PLAYGROUND: 'true', TRUSTED_DOCUMENTS: 'off' })).toMatchObject({ playground: true, trustedDocuments: 'off' });
+    expect(() => readGatewayConfig({ TRUSTED_DOCUMENTS: 'sometimes' })).toThrow(/TRUSTED_DOCUMENTS/);
+  });
 });

@@ -7,6 +7,7 @@ import { SUBGRAPH_NAMES, envPrefix } from '../subgraphs/registry.js';
 const compose = parse(readFileSync('docker-compose.yml', 'utf8'), { merge: true }) as {
   services: Record<string, {
     build?: unknown;
+  command?: string[];
     image?: string;
     environment?: Record<string, string>;
     healthcheck?: { test: string[] | string };
@@ -49,6 +50,11 @@ describe('docker-compose.yml', () => {
     }
     expect(gateway.environment?.GATEWAY_SIGNING_KEY_FILE).toBe('/keys/gateway.private.jwk.json');
     expect(gateway.environment?.AUTH_PUBLIC_KEY_FILE).toBe('/keys/issuer.public.jwk.json');
+    // Production requires trusted documents: they are published into the Redis the gateway reads before it starts.
+    const documents = compose.services.documents!;
+    expect(JSON.stringify(documents.command)).toContain('scripts/documents-publish.ts');
+    expect(gateway.depends_on?.documents?.condition).toBe('service_completed_successfully');
+    expect(documents.environment?.REDIS_URL).toBe(gateway.environment?.REDIS_URL);
     for (const service of Object.values(compose.services).filter((s) => s.build && s !== compose.services.keys)) {
       expect(service.environment?.APOLLO_TELEMETRY_DISABLED).toBe('true');
     }
