@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { Kind, parse, print, type OperationDefinitionNode } from 'graphql';
 
 /**
  * The operations front ends ship, from `clients/operations/*.graphql`: what
@@ -140,4 +140,21 @@ export function learnIds(data: unknown, learned: Map<string, string>): void {
     const match = new RegExp(`"(${pattern})"`).exec(text);
     if (match && !learned.has(placeholder)) learned.set(placeholder, match[1]!);
   }
+}
+
+export const README_FILE = new URL('../README.md', import.meta.url);
+
+/** Each operation of each ```graphql block of the README, printed, with the caller its nearest `# as:` / `x-purpose-of-use` lines name. */
+export function readmeOperations(readme = readFileSync(README_FILE, 'utf8')): { source: string; as: Caller }[] {
+  const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
+  return blocks.flatMap((block) =>
+    parse(block)
+      .definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
+      .map((operation) => {
+        const before = block.slice(0, operation.loc!.start).split('\n');
+        const as = callerNamed(before.filter((l) => l.startsWith('# as:')).at(-1) ?? '');
+        const purpose = callerNamed(before.filter((l) => l.startsWith('#') && l.includes('x-purpose-of-use')).at(-1) ?? '').purpose;
+        return { source: print(operation), as: { agency: as.agency, role: as.role, purpose: purpose ?? 'counselling' } };
+      }),
+  );
 }

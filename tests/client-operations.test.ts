@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
-import { clientOperations, fillPlaceholders, learnIds } from '../clients/collection.js';
+import { clientOperations, fillPlaceholders, learnIds, readmeOperations } from '../clients/collection.js';
 import { generatePopulation, showcaseParticipant } from '../subgraphs/shared/demo/population.js';
 import { agencyNamed, type Role } from '../subgraphs/shared/trust/identity.js';
 import { staffAt } from './support/callers.js';
@@ -43,8 +42,7 @@ test('every root field a README example uses is in a client operation, so the pl
     parse(source)
       .definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
       .flatMap((o) => o.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [`${o.operation} ${s.name.value}`] : [])));
-  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-  const inReadme = new Set([...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].flatMap((m) => rootFields(m[1]!)));
+  const inReadme = new Set(readmeOperations().flatMap((o) => rootFields(o.source)));
   const inClients = new Set(operations.flatMap((o) => rootFields(o.source)));
   expect([...inReadme].filter((field) => !inClients.has(field))).toEqual([]);
 });
