@@ -31,8 +31,15 @@ export interface SchemaCheck {
  * @graphql-inspector/core), and which known client documents would no
  * longer validate.
  */
-export async function checkSubgraph(subgraph: string, proposedSdl: string, publishedApiSchema: string, documents: KnownDocument[]): Promise<SchemaCheck> {
-  const composed = composeWith({ [subgraph]: proposedSdl });
+export async function checkSubgraph(
+  subgraph: string,
+  proposedSdl: string,
+  publishedApiSchema: string,
+  documents: KnownDocument[],
+  /** The other subgraphs' current SDL where it is not the repository's (the registry's versions). */
+  current: Record<string, string> = {},
+): Promise<SchemaCheck> {
+  const composed = composeWith({ ...current, [subgraph]: proposedSdl });
   if (composed.errors) return { compositionErrors: composed.errors, breaking: [], dangerous: [], safe: [], brokenDocuments: [] };
   const proposed = buildSchema(composed.apiSchema);
   const changes = await diff(buildSchema(publishedApiSchema), proposed);
@@ -47,6 +54,15 @@ export async function checkSubgraph(subgraph: string, proposedSdl: string, publi
     brokenDocuments: broken.map((b) => ({ ...byText.get(b.hash)!, problems: b.problems })),
     composed,
   };
+}
+
+/** Why a change may not ship, if it may not: it does not compose, breaks the API (unless accepted), or breaks a known document. */
+export function refusals(check: SchemaCheck, acceptBreaking: boolean): string[] {
+  return [
+    ...(check.compositionErrors.length ? ['it does not compose'] : []),
+    ...(check.breaking.length && !acceptBreaking ? [`${check.breaking.length} breaking change(s) (pass --accept-breaking if no client relies on them)`] : []),
+    ...(check.brokenDocuments.length ? [`${check.brokenDocuments.length} client document(s) would break`] : []),
+  ];
 }
 
 /** Every document a client is known to run: the front ends' operations, the published trusted documents and the README's examples. */

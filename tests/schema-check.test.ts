@@ -77,7 +77,7 @@ describe('schema:check', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'schema-check-'));
     const run = async (...args: string[]) => {
       try {
-        const { stdout, stderr } = await promisify(execFile)('node_modules/.bin/tsx', ['scripts/schema-check.ts', ...args], { env: { ...process.env, DATA_DIR: dir } });
+        const { stdout, stderr } = await promisify(execFile)('node_modules/.bin/tsx', ['scripts/schema.ts', 'check', ...args], { env: { ...process.env, DATA_DIR: dir } });
         return { code: 0, output: stdout + stderr };
       } catch (error) {
         const failed = error as { code: number; stdout: string; stderr: string };

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { parseEnv } from '../../subgraphs/shared/config.js';
+import { parseEnv, type Storage } from '../../subgraphs/shared/config.js';
 import { SUBGRAPHS, envPrefix } from '../../subgraphs/registry.js';
 import { DEV_ISSUER, GATEWAY_AUDIENCE } from './auth/dev-issuer.js';
 import type { Limits } from './limits.js';
@@ -13,6 +13,8 @@ export interface GatewayConfig {
   /** Where each subgraph's GraphQL endpoint is, by subgraph name. */
   subgraphUrls: Record<string, string>;
   supergraphPath: string;
+  /** The schema registry the gateway loads its supergraph from and follows; absent: the committed supergraph file. */
+  registry?: { storage: Storage; pollMs: number };
   production: boolean;
   introspection: boolean;
   /** GraphiQL at GET /graphql for browsers (and `/` redirecting there). */
@@ -58,6 +60,9 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
       HOST: z.string().min(1).default('127.0.0.1'),
       SUPERGRAPH_PATH: z.string().min(1).default(DEFAULT_SUPERGRAPH),
+      REGISTRY_DATABASE_URL: z.string().url().optional(),
+      REGISTRY_DIR: z.string().min(1).optional(),
+      REGISTRY_POLL_INTERVAL: z.string().regex(/^\d+[smh]$/, 'a duration such as 10s or 1m').default('10s'),
       NODE_ENV: z.string().default('development'),
       INTROSPECTION: z.enum(['true', 'false']).optional(),
       PLAYGROUND: z.enum(['true', 'false']).optional(),
@@ -99,6 +104,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     port: vars.GATEWAY_PORT as number,
     subgraphUrls: Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, vars[`${envPrefix(name)}_URL`] as string])),
     supergraphPath: vars.SUPERGRAPH_PATH as string,
+    ...registryOf(vars),
     production,
     introspection: vars.INTROSPECTION ? vars.INTROSPECTION === 'true' : !production,
     playground: vars.PLAYGROUND ? vars.PLAYGROUND === 'true' : !production,
@@ -126,6 +132,18 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       devKeysDir: path.resolve((vars.DEV_KEYS_DIR as string | undefined) ?? path.join(vars.DATA_DIR as string, 'dev-keys')),
     },
   };
+}
+
+/** The schema registry's database: REGISTRY_DATABASE_URL (PostgreSQL) or REGISTRY_DIR (embedded, for one process). */
+export function registryStorage(env: { REGISTRY_DATABASE_URL?: unknown; REGISTRY_DIR?: unknown }): Storage | undefined {
+  if (typeof env.REGISTRY_DATABASE_URL === 'string') return { kind: 'postgres', url: env.REGISTRY_DATABASE_URL };
+  if (typeof env.REGISTRY_DIR === 'string') return { kind: 'pglite', dataDir: path.resolve(env.REGISTRY_DIR) };
+  return undefined;
+}
+
+function registryOf(vars: Record<string, unknown>): Pick<GatewayConfig, 'registry'> {
+  const storage = registryStorage(vars);
+  return storage ? { registry: { storage, pollMs: seconds(vars.REGISTRY_POLL_INTERVAL as string) * 1000 } } : {};
 }
 
 /** `12h`, `30m` or `900s` in seconds. */

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import {
@@ -21,6 +20,7 @@ import { createTokenVerifier } from './auth/staff-token.js';
 import { PURPOSE_HEADER, purposeRequiredForPersonalData, readPurpose } from './auth/purpose.js';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-source.js';
 import { playground } from './playground/index.js';
+import { supergraphSource } from './supergraph.js';
 import { persistedQueryCache, TrustedDocuments, trustedDocumentsGate } from './trusted-documents/gate.js';
 import { openDocumentStore } from './trusted-documents/store.js';
 import type { Purpose } from '../../subgraphs/shared/trust/identity.js';
@@ -35,15 +35,17 @@ export async function createGateway(config: GatewayConfig): Promise<FastifyInsta
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const signingKey = await gatewaySigningKey(config);
   const verifyToken = await createTokenVerifier(config);
+  const app = createHttpApp(config.logLevel, config.limits.maxRequestBytes);
+  const supergraph = supergraphSource(config, app.log);
+  app.addHook('onClose', () => supergraph.close());
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
+    supergraphSdl: supergraph.supergraphSdl,
     buildService: ({ name }) => {
       const url = config.subgraphUrls[name];
       if (!url) throw new Error(`the supergraph names subgraph "${name}", which is not configured`);
       return new SubgraphDataSource(name, url, signingKey);
     },
   });
-  const app = createHttpApp(config.logLevel, config.limits.maxRequestBytes);
   graphqlShapedHttpErrors(app);
   const metrics = new Registry();
   const untrusted = new Counter({

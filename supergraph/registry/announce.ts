@@ -1,0 +1,41 @@
+import { EventEmitter } from 'node:events';
+import { Redis } from 'ioredis';
+
+/**
+ * Tells every gateway that the registry has a new composition: Redis pub/sub
+ * when REDIS_URL is set (every replica hears it), else a signal within this
+ * process. A gateway that misses one still finds it on its next poll.
+ */
+export interface Announcer {
+  announce(compositionId: number): Promise<void>;
+  /** Calls `listener` on each announcement; answers how to stop listening. */
+  subscribe(listener: (compositionId: number) => void): Promise<() => Promise<void>>;
+  close(): Promise<void>;
+}
+
+export const SUPERGRAPH_CHANNEL = 'workplus:supergraph';
+const inProcess = new EventEmitter();
+
+export function announcer(redisUrl: string | undefined, channel = SUPERGRAPH_CHANNEL): Announcer {
+  if (!redisUrl) {
+    return {
+      announce: async (id) => void inProcess.emit(channel, id),
+      subscribe: async (listener) => {
+        inProcess.on(channel, listener);
+        return async () => void inProcess.off(channel, listener);
+      },
+      close: async () => {},
+    };
+  }
+  let publisher: Redis | undefined;
+  return {
+    announce: async (id) => void (await (publisher ??= new Redis(redisUrl, { maxRetriesPerRequest: 2 })).publish(channel, String(id))),
+    subscribe: async (listener) => {
+      const subscriber = new Redis(redisUrl);
+      subscriber.on('message', (_channel: string, message: string) => listener(Number(message)));
+      await subscriber.subscribe(channel);
+      return async () => void subscriber.disconnect();
+    },
+    close: async () => void publisher?.disconnect(),
+  };
+}
