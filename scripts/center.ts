@@ -21,13 +21,16 @@ export interface RunningCenter {
 export async function startCenter(
   subgraphConfig: (name: SubgraphName) => SubgraphConfig,
   gatewayConfig: GatewayConfig,
+  /** Subgraphs run elsewhere (an agency team's own, from its folder): the gateway finds them at their `<NAME>_URL`. */
+  except: readonly SubgraphName[] = [],
 ): Promise<RunningCenter> {
+  const here = SUBGRAPH_NAMES.filter((name) => !except.includes(name));
   // One import at a time: jest's ESM loader races on modules that concurrent dynamic imports share.
   const definitions = new Map<SubgraphName, SubgraphDefinition>();
-  for (const name of SUBGRAPH_NAMES) definitions.set(name, await loadDefinition(name));
+  for (const name of here) definitions.set(name, await loadDefinition(name));
 
   const started = await Promise.allSettled(
-    SUBGRAPH_NAMES.map(async (name) => [name, await startSubgraph(definitions.get(name)!, subgraphConfig(name))] as const),
+    here.map(async (name) => [name, await startSubgraph(definitions.get(name)!, subgraphConfig(name))] as const),
   );
   const subgraphs = new Map(started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : [])));
   const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
@@ -40,7 +43,7 @@ export async function startCenter(
     if (failed) throw failed.reason;
     gateway = await createGateway({
       ...gatewayConfig,
-      subgraphUrls: Object.fromEntries([...subgraphs].map(([name, s]) => [name, s.url])),
+      subgraphUrls: { ...gatewayConfig.subgraphUrls, ...Object.fromEntries([...subgraphs].map(([name, s]) => [name, s.url])) },
     });
     const address = await gateway.listen({ host: gatewayConfig.host, port: gatewayConfig.port });
     return { gatewayUrl: `${address}/graphql`, subgraphs, stop };

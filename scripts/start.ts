@@ -4,13 +4,29 @@ import { PURPOSE_HEADER } from '../gateway/src/auth/purpose.js';
 import { readGatewayConfig } from '../gateway/src/config.js';
 import { readSubgraphConfig } from '../subgraphs/shared/config.js';
 import { generatePopulation, showcaseParticipant } from '../subgraphs/shared/demo/population.js';
-import { SUBGRAPHS } from '../subgraphs/registry.js';
+import { parseArgs } from 'node:util';
+import { SUBGRAPH_NAMES, SUBGRAPHS } from '../subgraphs/registry.js';
 import { startCenter } from './center.js';
 
-/** `npm start`: every subgraph and the gateway on embedded defaults, configurable by the usual variables. */
+/**
+ * `npm start [-- --except <subgraph>…]`: every subgraph and the gateway on
+ * embedded defaults, configurable by the usual variables. `--except` leaves
+ * subgraphs out for their team to run from their own folder; the gateway
+ * finds them at `<NAME>_URL`.
+ */
+const { values } = parseArgs({ options: { except: { type: 'string', multiple: true } } });
+const plain = (text: string) => text.toLowerCase().replace(/[-_\s]/g, '');
+const except = (values.except ?? []).flatMap((list) => list.split(',')).map((asked) => {
+  const name = SUBGRAPH_NAMES.find((n) => plain(n) === plain(asked));
+  if (!name) {
+    console.error(`--except ${asked}: not a subgraph (${SUBGRAPH_NAMES.join(', ')})`);
+    process.exit(2);
+  }
+  return name;
+});
 const started = Date.now();
 const gatewayConfig = readGatewayConfig();
-const center = await startCenter((name) => readSubgraphConfig(name), gatewayConfig);
+const center = await startCenter((name) => readSubgraphConfig(name), gatewayConfig, except);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => void center.stop().then(() => process.exit(0)));
 }
@@ -20,7 +36,7 @@ const body = JSON.stringify({ query, variables: { id: showcaseParticipant(genera
 const usesDevIssuer = !gatewayConfig.auth.jwksUrl && !gatewayConfig.auth.publicKeyFile;
 const token = usesDevIssuer ? await issueDevToken(gatewayConfig.auth.devKeysDir, DEMO_COUNSELLOR) : '<your access token>';
 console.log(`
-All ${SUBGRAPHS.length} subgraphs and the gateway are up in ${((Date.now() - started) / 1000).toFixed(1)} s.
+${center.subgraphs.size} of ${SUBGRAPHS.length} subgraphs and the gateway are up in ${((Date.now() - started) / 1000).toFixed(1)} s.${except.map((name) => `\n  ${name} is yours to run: the gateway expects it at ${gatewayConfig.subgraphUrls[name]} (npx tsx subgraphs/${name}/src/index.ts)`).join('')}
 
   Gateway:    ${center.gatewayUrl}
   Playground: ${gatewayConfig.playground ? `${center.gatewayUrl} in a browser (GraphiQL, offline: sign in, pick a purpose, run an example)` : 'off (PLAYGROUND=true turns it on)'}
