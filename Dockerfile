@@ -7,6 +7,7 @@ COPY gateway ./gateway
 COPY subgraphs ./subgraphs
 COPY supergraph ./supergraph
 COPY scripts ./scripts
+COPY clients ./clients
 COPY tsconfig.json ./
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \

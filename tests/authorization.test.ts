@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { demoConsents, generatePopulation, showcaseParticipant } from '../subgraphs/shared/demo/population.js';
 import { AGENCIES as CALLER_AGENCIES, ROLES, type AgencyCode, type Role } from '../subgraphs/shared/trust/identity.js';
+import { RECORD_HOLDERS } from '../subgraphs/registry.js';
 import { staffAt } from './support/callers.js';
 import { AGENCIES } from './support/queries.js';
 import { System } from './support/system.js';
@@ -154,7 +155,8 @@ describe('the data tracker: Participant.dataAccessLog', () => {
     const { data, errors } = await system.query(TRACKER, { id: showcase.id }, { token: citizen, purpose: 'self-access' });
     expect(errors).toBeUndefined();
     const log = data.participant.dataAccessLog as { at: string; owner: string; readerId: string; basis: string; items: string[] }[];
-    expect(new Set(log.map((entry) => entry.owner))).toEqual(new Set(['WORKPLUS', 'EMPLOYMENT', 'WOMEN', 'VETERANS', 'SELF_SUFFICIENCY', 'SOCIAL_SECURITY']));
+    // Work-Plus and every agency that holds personal records logged a read of the showcase person, known to all.
+    expect(new Set(log.map((entry) => entry.owner))).toEqual(new Set(['WORKPLUS', ...RECORD_HOLDERS.map((s) => s.agency)]));
     expect(log.map((entry) => entry.at)).toEqual([...log.map((entry) => entry.at)].sort().reverse());
     expect(log).toContainEqual(expect.objectContaining({
       owner: 'VETERANS',

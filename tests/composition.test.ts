@@ -2,22 +2,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
 import { buildSchema, isObjectType, Kind, parse, type GraphQLObjectType, type ObjectTypeDefinitionNode } from 'graphql';
 import { API_SCHEMA_FILE, committedSupergraph, composedFiles, composeSupergraph } from '../supergraph/compose.js';
-import { SUBGRAPH_NAMES } from '../subgraphs/registry.js';
+import { POSTING_OWNERS, RECORD_HOLDERS, SUBGRAPH_NAMES } from '../subgraphs/registry.js';
 
-/** The field each agency contributes to Participant (issue: one namespaced field per agency). */
-const AGENCY_FIELDS: Record<string, string> = {
-  employment: 'employment',
-  women: 'womenReemployment',
-  veterans: 'veterans',
-  selfsufficiency: 'selfSufficiency',
-  socialsecurity: 'welfare',
-};
+/** The field each record-holding agency contributes to Participant, by subgraph: from the registry. */
+const AGENCY_FIELDS: Record<string, string> = Object.fromEntries(RECORD_HOLDERS.map((s) => [s.name, s.participantField]));
 
-/** Agencies that keep no personal records in the graph: the municipal job center owns postings and employers only. */
-const NO_PARTICIPANT_FIELD = ['jobcenter'];
+/** Agencies that keep no personal records in the graph (the municipal job center owns postings and employers only). */
+const NO_PARTICIPANT_FIELD = SUBGRAPH_NAMES.filter((name) => name !== 'workplus' && !(name in AGENCY_FIELDS));
 
-/** The agencies that register job postings, with the name in their mutations (registerWomenJobPosting, …). */
-const POSTING_OWNERS: Record<string, string> = { employment: 'Employment', women: 'Women', veterans: 'Veteran', jobcenter: 'JobCenter' };
+/** The agencies that register job postings, with the noun in their mutations (registerWomenJobPosting, …). */
+const POSTINGS: Record<string, string> = Object.fromEntries(POSTING_OWNERS.map((s) => [s.name, s.postings]));
 
 const definitionOf = (name: string, kind: Kind, type: string) =>
   parse(readFileSync(`subgraphs/${name}/schema.graphql`, 'utf8')).definitions.find(
@@ -81,7 +75,7 @@ describe('the federated graph', () => {
         fields.set(`${d.name.value}.${f.name.value}`, graph?.kind === Kind.ENUM ? graph.value.toLowerCase() : '');
       }
     }
-    for (const [name, prefix] of Object.entries(POSTING_OWNERS)) {
+    for (const [name, prefix] of Object.entries(POSTINGS)) {
       expect(fields.get(`Mutation.register${prefix}JobPosting`)).toBe(name);
       expect(fields.get(`Mutation.close${prefix}JobPosting`)).toBe(name);
     }
@@ -107,7 +101,7 @@ describe('the federated graph', () => {
       const reference = printed('jobcenter', kind, type);
       for (const name of SUBGRAPH_NAMES) {
         const own = printed(name, kind, type);
-        if (own || (name in POSTING_OWNERS)) expect([name, type, own]).toEqual([name, type, reference]);
+        if (own || (name in POSTINGS)) expect([name, type, own]).toEqual([name, type, reference]);
       }
     }
   });

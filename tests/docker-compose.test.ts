@@ -1,13 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { parse } from 'yaml';
+import { composeFile } from '../docker/compose.js';
 import { SUBGRAPH_NAMES, envPrefix } from '../subgraphs/registry.js';
 
 /** No Docker engine runs here, so the file is checked by parsing it. */
 const compose = parse(readFileSync('docker-compose.yml', 'utf8'), { merge: true }) as {
   services: Record<string, {
     build?: unknown;
-  command?: string[];
+    command?: string[];
     image?: string;
     environment?: Record<string, string>;
     healthcheck?: { test: string[] | string };
@@ -15,7 +17,6 @@ const compose = parse(readFileSync('docker-compose.yml', 'utf8'), { merge: true 
     volumes?: string[];
   }>;
 };
-const initSql = readFileSync('docker/postgres-init.sql', 'utf8');
 
 describe('docker-compose.yml', () => {
   test('runs PostgreSQL and Redis with health checks', () => {
@@ -23,7 +24,10 @@ describe('docker-compose.yml', () => {
     expect(compose.services.redis?.image).toMatch(/^redis:/);
     expect(compose.services.postgres?.healthcheck?.test).toBeDefined();
     expect(compose.services.redis?.healthcheck?.test).toBeDefined();
-    expect(compose.services.postgres?.volumes?.some((v) => v.includes('postgres-init.sql'))).toBe(true);
+  });
+
+  test('is what the registry generates', () => {
+    expect(readFileSync('docker-compose.yml', 'utf8')).toBe(composeFile());
   });
 
   test.each(SUBGRAPH_NAMES)('runs subgraph %s with its own database, a health check and healthy dependencies', (name) => {
@@ -33,7 +37,6 @@ describe('docker-compose.yml', () => {
     expect(JSON.stringify(service!.healthcheck?.test)).toContain('/health/ready');
     expect(service!.depends_on?.postgres?.condition).toBe('service_healthy');
     expect(service!.environment?.[`${envPrefix(name)}_DATABASE_URL`]).toMatch(new RegExp(`/workplus_${name}$`));
-    expect(initSql).toContain(`CREATE DATABASE workplus_${name};`);
     expect(service!.environment?.GATEWAY_PUBLIC_KEY_FILE).toBe('/keys/gateway.public.jwk.json');
     expect(service!.depends_on?.keys?.condition).toBe('service_completed_successfully');
     // Replicas share one replay memory for the gateway's one-time signatures.
@@ -58,5 +61,20 @@ describe('docker-compose.yml', () => {
     for (const service of Object.values(compose.services).filter((s) => s.build && s !== compose.services.keys)) {
       expect(service.environment?.APOLLO_TELEMETRY_DISABLED).toBe('true');
     }
+  });
+});
+
+describe('Dockerfile', () => {
+  test('copies every top-level folder that the code it runs imports from', () => {
+    const copied = [...readFileSync('Dockerfile', 'utf8').matchAll(/^COPY (\S+) /gm)].map((m) => m[1]!);
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (e.name === '__generated__' ? [] : files(path.join(dir, e.name))) : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [path.join(dir, e.name)] : []));
+    const imported = new Set<string>();
+    for (const file of copied.filter((c) => existsSync(c) && statSync(c).isDirectory()).flatMap(files)) {
+      for (const [, target] of readFileSync(file, 'utf8').matchAll(/from '(\.{1,2}\/[^']+)'/g)) {
+        imported.add(path.relative('.', path.resolve(path.dirname(file), target!)).split(path.sep)[0]!);
+      }
+    }
+    expect([...imported].filter((top) => !copied.includes(top))).toEqual([]);
   });
 });

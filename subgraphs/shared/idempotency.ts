@@ -73,13 +73,16 @@ export interface CreateOnce<DB, R> {
   conflict: string;
 }
 
+/** How often a transaction the server aborted as a deadlock or serialization failure is run again. */
+const MAX_ATTEMPTS = 3;
+
 /**
  * Creates something at most once per idempotency key. Copies of one request
  * queue on a lock on the key, so a racing copy waits for the first and then
  * answers as it did, never with a conflict. Every write and the key's claim
  * commit together or not at all.
  */
-export async function createOnce<DB, R>(db: Kysely<DB>, request: IdempotentRequest, steps: CreateOnce<DB, R>): Promise<R> {
+export async function createOnce<DB, R>(db: Kysely<DB>, request: IdempotentRequest, steps: CreateOnce<DB, R>, attempt = 1): Promise<R> {
   try {
     return await db.transaction().execute(async (trx) => {
       await sql`select pg_advisory_xact_lock(hashtext(${`idempotency:${request.key}`}))`.execute(trx);
@@ -109,6 +112,9 @@ export async function createOnce<DB, R>(db: Kysely<DB>, request: IdempotentReque
     // A record written before keys were claimed here (a demo seed, an older version) still holds its key.
     if (code === '23505' && constraint?.includes('idempotency_key')) keyReused();
     if (code === '23505' || code === '23P01') throw fail(steps.conflict, 'CONFLICT');
+    // Two writers that deadlocked, or lost a serialization race: the one the server chose runs again, and
+    // then meets the other's committed row as the conflict it is (e.g. "already booked"), or succeeds.
+    if ((code === '40P01' || code === '40001') && attempt < MAX_ATTEMPTS) return createOnce(db, request, steps, attempt + 1);
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { buildSchema, getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
 import { composeSupergraph } from '../../supergraph/compose.js';
+import { RECORD_HOLDERS } from '../../subgraphs/registry.js';
 
 /** The query `npm start` prints and the README shows; the tests run the very same text. */
 export const EXAMPLE_QUERY = readFileSync(new URL('../../clients/operations/unified-participant-view.graphql', import.meta.url), 'utf8');
@@ -39,7 +40,7 @@ export const PARTICIPANTS_PAGE = `
   ${EVERY_PARTICIPANT_FIELD}
 `;
 
-export const AGENCY_FIELDS = ['employment', 'womenReemployment', 'veterans', 'selfSufficiency', 'welfare'] as const;
+export const AGENCY_FIELDS = RECORD_HOLDERS.map((s) => s.participantField);
 
 /** Each agency: its field on Participant, its code in tokens, its subgraph, and its flag in the demo world. */
 export const AGENCIES = [

@@ -34,7 +34,9 @@ export const MUNICIPALITIES: readonly Municipality[] = [
 ];
 
 /** Agencies that can sit in a center; `WORKPLUS` is the center's own desk. */
-export type AgencyCode = 'WORKPLUS' | 'EMPLOYMENT' | 'WOMEN' | 'VETERANS' | 'SELF_SUFFICIENCY' | 'SOCIAL_SECURITY' | 'JOBCENTER';
+import type { AgencyCode } from '../trust/identity.js';
+
+export type { AgencyCode };
 
 export interface Center {
   id: string;

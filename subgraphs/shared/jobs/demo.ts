@@ -3,20 +3,24 @@ import { EMPLOYERS, OCCUPATIONS } from '../demo/occupations.js';
 import { REFERENCE_DATE } from '../demo/population.js';
 import { addDays, demoFaker } from '../demo/random.js';
 import { MUNICIPALITIES } from '../demo/regions.js';
+import { POSTING_OWNERS as REGISTERED_POSTING_OWNERS } from '../../registry.js';
 import type { AgencyCode } from '../trust/identity.js';
 import { recordChange } from './outbox.js';
 import { EMPLOYMENT_TYPES, type JobPostingSnapshot, type JobPostingTables } from './posting.js';
 
-export const POSTING_OWNERS = ['EMPLOYMENT', 'WOMEN', 'VETERANS', 'JOBCENTER'] as const satisfies readonly AgencyCode[];
-type Owner = (typeof POSTING_OWNERS)[number];
+/** The agencies that own job postings, from the registry. */
+const POSTING_OWNERS = REGISTERED_POSTING_OWNERS.map((s) => s.agency as AgencyCode);
+type Owner = AgencyCode;
 type DemoPosting = Insertable<JobPostingTables['job_postings']> & JobPostingSnapshot & { changedAt: Date };
 
-const TITLE_STYLE: Record<Owner, (occupation: string) => string> = {
+/** How each demo owner titles a posting; a new owner's postings read like the employment center's. */
+const TITLE_STYLE: Partial<Record<Owner, (occupation: string) => string>> = {
   EMPLOYMENT: (o) => `${o} 채용`,
   WOMEN: (o) => `[새일] ${o} 모집 (경력단절여성 우대)`,
   VETERANS: (o) => `[제대군인 우대] ${o} 채용`,
   JOBCENTER: (o) => `${o} 구인 (지역 일자리센터)`,
 };
+const titleOf = (owner: Owner, occupation: string) => (TITLE_STYLE[owner] ?? TITLE_STYLE.EMPLOYMENT!)(occupation);
 
 /**
  * The demo's vacancies and which agencies each employer registered them at.
@@ -48,7 +52,7 @@ export function demoPostings(): DemoPosting[] {
       postings.push({
         id: `job-${agency.toLowerCase()}-${String(n).padStart(4, '0')}`,
         agency,
-        title: TITLE_STYLE[agency](occupation.name),
+        title: titleOf(agency, occupation.name),
         employerName: employer.name,
         businessRegistrationNumber: employer.brn,
         occupationCode: occupation.code,

@@ -1,12 +1,14 @@
 /** Who may call the graph, and why: the vocabulary the gateway and every subgraph share. */
 
-export const AGENCIES = ['WORKPLUS', 'EMPLOYMENT', 'WOMEN', 'VETERANS', 'SELF_SUFFICIENCY', 'SOCIAL_SECURITY', 'JOBCENTER'] as const;
-export type AgencyCode = (typeof AGENCIES)[number];
+import { SUBGRAPHS, subgraphNamed, type RegisteredAgency } from '../../registry.js';
 
-/** An agency by its code in any spelling, or by its subgraph's name: `selfsufficiency`, `self-sufficiency`, `SELF_SUFFICIENCY`. */
+/** Every agency of the center, in the registry's order. */
+export type AgencyCode = RegisteredAgency;
+export const AGENCIES = SUBGRAPHS.map((s) => s.agency) as [AgencyCode, ...AgencyCode[]];
+
+/** An agency by its code in any spelling, its subgraph's name or its Participant field: `selfsufficiency`, `self-sufficiency`, `SELF_SUFFICIENCY`. */
 export function agencyNamed(name: string): AgencyCode | undefined {
-  const plain = (text: string) => text.toUpperCase().replace(/[-_\s]/g, '');
-  return AGENCIES.find((code) => plain(code) === plain(name));
+  return subgraphNamed(name)?.agency;
 }
 
 /** Staff roles, plus CITIZEN: a person reading their own data. */

@@ -1,14 +1,9 @@
 import { assertMayReadAccessLog, toDataAccess } from '../../../shared/audit/access-log.js';
+import { RECORD_HOLDERS } from '../../../registry.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 
-/** The agencies' logs arrive through @requires (see schema.graphql); adding an agency adds its field there. */
-const AGENCY_LOGS = [
-  'employmentAccessLog',
-  'womenReemploymentAccessLog',
-  'veteransAccessLog',
-  'selfSufficiencyAccessLog',
-  'welfareAccessLog',
-] as const;
+/** Each record-holding agency serves its log of the person on `<participantField>AccessLog`, through @requires. */
+const AGENCY_LOGS = RECORD_HOLDERS.map((s) => `${s.participantField}AccessLog`);
 
 type Entry = ReturnType<typeof toDataAccess> | { at: Date | string };
 

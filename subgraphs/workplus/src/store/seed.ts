@@ -3,6 +3,7 @@ import { insertChunked } from '../../../shared/seed.js';
 import { demoConsents, type Population } from '../../../shared/demo/population.js';
 import { demoFaker } from '../../../shared/demo/random.js';
 import { CENTERS, MUNICIPALITIES, type AgencyCode, type Center } from '../../../shared/demo/regions.js';
+import { SUBGRAPHS } from '../../../registry.js';
 import { seedCasework } from './seed-casework.js';
 import type { WorkplusDB } from './tables.js';
 
@@ -65,15 +66,7 @@ const ROOMS = [
   { name: '대강의실', kind: 'LECTURE_HALL', capacity: 40 },
 ] as const;
 
-const OFFICE_SUFFIX: Record<AgencyCode, string> = {
-  WORKPLUS: '고용복지플러스센터',
-  EMPLOYMENT: '고용센터',
-  WOMEN: '여성새로일하기센터',
-  VETERANS: '제대군인지원센터',
-  SELF_SUFFICIENCY: '지역자활센터',
-  SOCIAL_SECURITY: '복지지원과 (행복e음)',
-  JOBCENTER: '일자리센터',
-};
+const OFFICE_SUFFIX = Object.fromEntries(SUBGRAPHS.map((s) => [s.agency, s.office])) as Record<AgencyCode, string>;
 
 function officeName(center: Center, agency: AgencyCode): string {
   return center.name.replace('고용복지플러스센터', '') + OFFICE_SUFFIX[agency];

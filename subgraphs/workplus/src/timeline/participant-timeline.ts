@@ -1,19 +1,14 @@
 import { eventsOf, inTimeOrder, type TimelineEvent } from '../../../shared/timeline.js';
 import type { AgencyCode } from '../../../shared/trust/identity.js';
+import { RECORD_HOLDERS } from '../../../registry.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { workplusEvents } from './own-events.js';
 
 /**
- * Each agency's events arrive through @requires (see schema.graphql), already
- * decided by that agency's policy; adding an agency adds its field here and there.
+ * Each record-holding agency's events arrive on `<participantField>Timeline`
+ * through @requires (see schema.graphql), already decided by that agency's policy.
  */
-const AGENCY_TIMELINES: Record<string, AgencyCode> = {
-  employmentTimeline: 'EMPLOYMENT',
-  womenReemploymentTimeline: 'WOMEN',
-  veteransTimeline: 'VETERANS',
-  selfSufficiencyTimeline: 'SELF_SUFFICIENCY',
-  welfareTimeline: 'SOCIAL_SECURITY',
-};
+const AGENCY_TIMELINES = Object.fromEntries(RECORD_HOLDERS.map((s) => [`${s.participantField}Timeline`, s.agency as AgencyCode]));
 
 export const timelineResolvers: Resolvers = {
   Participant: {
