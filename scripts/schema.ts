@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readGatewayConfig } from '../gateway/src/config.js';
-import { SUBGRAPH_NAMES } from '../subgraphs/registry.js';
+import { SUBGRAPH_NAMES, subgraphNamed } from '../subgraphs/registry.js';
 import { schemaFileOf } from '../supergraph/compose.js';
 import { announcer } from '../supergraph/registry/announce.js';
 import { checkAgainstPublished, publishSubgraph } from '../supergraph/registry/publish.js';
@@ -52,8 +52,7 @@ const needRegistry = (): SchemaRegistry => registry ?? fail('no schema registry 
 let code = 0;
 try {
   if (command === 'check' || command === 'publish') {
-    const plain = (text: string) => text.toLowerCase().replace(/[-_\s]/g, '');
-    const subgraph = SUBGRAPH_NAMES.find((n) => plain(n) === plain(target ?? fail('name the subgraph'))) ?? fail(`${target} is not a subgraph`);
+    const subgraph = subgraphNamed(target ?? fail('name the subgraph'))?.name ?? fail(`${target} is not a subgraph`);
     const file = values.schema ?? schemaFileOf(subgraph).pathname;
     let sdl = '';
     try {

@@ -5,7 +5,7 @@ import { readGatewayConfig } from '../gateway/src/config.js';
 import { readSubgraphConfig } from '../subgraphs/shared/config.js';
 import { generatePopulation, showcaseParticipant } from '../subgraphs/shared/demo/population.js';
 import { parseArgs } from 'node:util';
-import { SUBGRAPH_NAMES, SUBGRAPHS } from '../subgraphs/registry.js';
+import { SUBGRAPH_NAMES, SUBGRAPHS, subgraphNamed } from '../subgraphs/registry.js';
 import { startCenter } from './center.js';
 
 /**
@@ -15,9 +15,8 @@ import { startCenter } from './center.js';
  * finds them at `<NAME>_URL`.
  */
 const { values } = parseArgs({ options: { except: { type: 'string', multiple: true } } });
-const plain = (text: string) => text.toLowerCase().replace(/[-_\s]/g, '');
 const except = (values.except ?? []).flatMap((list) => list.split(',')).map((asked) => {
-  const name = SUBGRAPH_NAMES.find((n) => plain(n) === plain(asked));
+  const name = subgraphNamed(asked)?.name;
   if (!name) {
     console.error(`--except ${asked}: not a subgraph (${SUBGRAPH_NAMES.join(', ')})`);
     process.exit(2);

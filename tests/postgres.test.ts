@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import pg from 'pg';
 import { generatePopulation, showcaseParticipant } from '../subgraphs/shared/demo/population.js';
 import { envPrefix, SUBGRAPH_NAMES } from '../subgraphs/registry.js';
+import { AGENCIES } from '../subgraphs/shared/trust/identity.js';
 import { AGENCY_FIELDS, EXAMPLE_QUERY } from './support/queries.js';
 import { expectConstantStatements, statementsForTenAndHundred } from './support/sql-count.js';
 import { System, TEST_POSTGRES_URL } from './support/system.js';
@@ -61,6 +62,21 @@ test('in production an internal failure says only "Internal server error": no SQ
     expect(JSON.stringify(withoutPath)).not.toMatch(/placements|relation|select|127\.0\.0\.1|stacktrace|\.ts:/i);
   } finally {
     await client.query('alter table placements_moved rename to placements');
+    await client.end();
+  }
+});
+
+test('Work-Plus keeps every registered agency as a row that offices, consents and the board refer to, and refuses any other', async () => {
+  const client = new pg.Client({ connectionString: system.databases.find((url) => url.endsWith('_workplus'))! });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ code: string }>('select code from agencies order by code');
+    expect(rows.map((r) => r.code)).toEqual([...AGENCIES].sort());
+    await expect(client.query(`insert into center_agencies (center_id, agency, office_name, joined_on) values ('ctr-seoul-west', 'POLICE', 'x', '2026-01-01')`)).rejects.toMatchObject({
+      code: '23503',
+      constraint: 'center_agencies_agency_fkey',
+    });
+  } finally {
     await client.end();
   }
 });

@@ -37,6 +37,8 @@ export interface SubgraphDefinition<DB = any, Loaders = unknown> {
   createLoaders(db: Kysely<DB>): Loaders;
   /** What the agency discloses to whom; enforced on the Participant fields it names (Work-Plus: identity and contact). */
   policy?: DisclosurePolicy;
+  /** Runs at every start, after the migrations and before seeding: reference data that comes from the registry. */
+  prepare?(db: Kysely<DB>): Promise<void>;
   /** Writes this agency's part of the demo world. Runs once, inside a transaction. */
   seed(db: Kysely<DB>, population: Population): Promise<void>;
   /** Work that runs beside the server while it serves, e.g. publishing job postings or indexing the job board. */

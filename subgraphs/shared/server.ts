@@ -56,6 +56,7 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
   const app = createHttpApp(config.logLevel);
   app.addHook('onClose', () => database.close());
   try {
+    await definition.prepare?.(database.db);
     if (config.seedSize > 0 && (await seedOnce(database.db, definition, () => generatePopulation(config.seedSize)))) {
       app.log.info({ people: config.seedSize }, 'seeded demo data');
     }

@@ -4,6 +4,7 @@ import { createLoaders } from './loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { migrations } from './store/migrations.js';
 import { identityPolicy } from './policy.js';
+import { registerAgencies } from './store/reference.js';
 import { seed } from './store/seed.js';
 
 /** Work-Plus (고용복지플러스정보시스템): identity, centers and staff, and the center's casework. */
@@ -14,6 +15,7 @@ export const workplus: SubgraphDefinition = {
   migrations,
   createLoaders,
   policy: identityPolicy,
+  prepare: registerAgencies,
   seed,
   workers: [boardIndexer],
 };

@@ -225,4 +225,18 @@ export const migrations = {
        primary key (consent_id, seq)
      )`,
   ),
+  '0008_agency_reference': sqlMigration(
+    // Agencies become rows, filled from the registry at every start (see reference.ts), instead of check
+    // constraints that took a migration per new agency. These are the agencies known when this was written.
+    `create table agencies (code text primary key)`,
+    `insert into agencies (code) values ${AGENCIES_WITH_JOBCENTER.split(',').map((code) => `(${code})`).join(', ')}`,
+    `alter table center_agencies drop constraint center_agencies_agency_check,
+       add constraint center_agencies_agency_fkey foreign key (agency) references agencies(code)`,
+    `alter table consents drop constraint consents_discloser_check, drop constraint consents_check,
+       add constraint consents_check check (recipient <> discloser),
+       add constraint consents_discloser_fkey foreign key (discloser) references agencies(code),
+       add constraint consents_recipient_fkey foreign key (recipient) references agencies(code)`,
+    `alter table job_board_postings drop constraint job_board_postings_agency_check,
+       add constraint job_board_postings_agency_fkey foreign key (agency) references agencies(code)`,
+  ),
 };
