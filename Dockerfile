@@ -5,6 +5,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY gateway ./gateway
 COPY subgraphs ./subgraphs
+COPY trust ./trust
 COPY supergraph ./supergraph
 COPY scripts ./scripts
 COPY clients ./clients

@@ -44,11 +44,22 @@ function postings(today: string): JobPostingSnapshot[] {
     const occupation = f.helpers.arrayElement(OCCUPATIONS.slice(0, 6));
     const openOn = addDays(today, -f.number.int({ min: 0, max: 60 }));
     return {
-      id: `job-bench-${i}`, agency: f.helpers.arrayElement(OWNERS), title: `${occupation.name} 채용`,
-      employerName: employer.name, businessRegistrationNumber: employer.brn, occupationCode: occupation.code,
-      occupationName: occupation.name, workMunicipalityCode: f.helpers.arrayElement(MUNICIPALITIES).code,
-      monthlyWageKrw: f.number.int({ min: 210, max: 420 }) * 10_000, employmentType: f.helpers.arrayElement(EMPLOYMENT_TYPES),
-      openings: 1, openOn, closeOn: addDays(openOn, f.number.int({ min: 30, max: 90 })), status: 'OPEN', closedReason: null, version: 1,
+      id: `job-bench-${i}`,
+      agency: f.helpers.arrayElement(OWNERS),
+      title: `${occupation.name} 채용`,
+      employerName: employer.name,
+      businessRegistrationNumber: employer.brn,
+      occupationCode: occupation.code,
+      occupationName: occupation.name,
+      workMunicipalityCode: f.helpers.arrayElement(MUNICIPALITIES).code,
+      monthlyWageKrw: f.number.int({ min: 210, max: 420 }) * 10_000,
+      employmentType: f.helpers.arrayElement(EMPLOYMENT_TYPES),
+      openings: 1,
+      openOn,
+      closeOn: addDays(openOn, f.number.int({ min: 30, max: 90 })),
+      status: 'OPEN',
+      closedReason: null,
+      version: 1,
     };
   });
 }
@@ -65,7 +76,9 @@ async function median(runs: number, work: () => Promise<unknown>): Promise<numbe
 }
 
 const line = (what: string, ms: number, baselineWhat: string, baseline: number) =>
-  console.log(`${what.padEnd(44)} ${ms.toFixed(2).padStart(9)} ms   ${baselineWhat.padEnd(40)} ${baseline.toFixed(2).padStart(9)} ms   ×${(ms / baseline).toFixed(2)}`);
+  console.log(
+    `${what.padEnd(44)} ${ms.toFixed(2).padStart(9)} ms   ${baselineWhat.padEnd(40)} ${baseline.toFixed(2).padStart(9)} ms   ×${(ms / baseline).toFixed(2)}`,
+  );
 
 async function withStorage<T>(run: (storage: Parameters<typeof openDatabase>[0]['storage']) => Promise<T>): Promise<T> {
   if (!process.env.POSTGRES_URL) return run({ kind: 'pglite', dataDir: null });
@@ -88,7 +101,10 @@ await withStorage(async (storage) => {
   const db = database.db as Kysely<WorkplusDB>;
   try {
     const today = isoToday();
-    await db.insertInto('municipalities').values(MUNICIPALITIES.map(({ code, name, province }) => ({ code, name, province }))).execute();
+    await db
+      .insertInto('municipalities')
+      .values(MUNICIPALITIES.map(({ code, name, province }) => ({ code, name, province })))
+      .execute();
     await sql`create table bench_plain_postings (like job_board_postings)`.execute(db);
     const all = postings(today);
     console.log(`job board benchmark: ${N} postings, ${storage.kind}, ${new Date().toISOString()}`);
@@ -112,14 +128,41 @@ await withStorage(async (storage) => {
     const page = () => openPostings(db, today).selectAll().orderBy('openOn', 'desc').orderBy('id', 'desc').limit(21).execute();
     const filter = { occupationCode: OCCUPATIONS[0]!.code, province: '서울특별시', minMonthlyWageKrw: 3_000_000 };
     const filteredPage = () =>
-      openPostings(db, today).selectAll().where('occupationCode', '=', filter.occupationCode).where('monthlyWageKrw', '>=', filter.minMonthlyWageKrw)
-        .where('workMunicipalityCode', 'like', '11%').orderBy('openOn', 'desc').limit(21).execute();
-    line('first board page (vacancies), no filter', await median(20, () => searchVacancies(db, {}, 21, null, today)), 'first page of ungrouped postings', await median(20, page));
-    line('first board page, filtered', await median(20, () => searchVacancies(db, filter, 21, null, today)), 'filtered page of ungrouped postings', await median(20, filteredPage));
-    line('totalCount (distinct vacancies)', await median(20, () => countVacancies(db, {}, today)), 'count of open postings',
-      await median(20, () => openPostings(db, today).select(sql<number>`count(*)`.as('n')).execute()));
+      openPostings(db, today)
+        .selectAll()
+        .where('occupationCode', '=', filter.occupationCode)
+        .where('monthlyWageKrw', '>=', filter.minMonthlyWageKrw)
+        .where('workMunicipalityCode', 'like', '11%')
+        .orderBy('openOn', 'desc')
+        .limit(21)
+        .execute();
+    line(
+      'first board page (vacancies), no filter',
+      await median(20, () => searchVacancies(db, {}, 21, null, today)),
+      'first page of ungrouped postings',
+      await median(20, page),
+    );
+    line(
+      'first board page, filtered',
+      await median(20, () => searchVacancies(db, filter, 21, null, today)),
+      'filtered page of ungrouped postings',
+      await median(20, filteredPage),
+    );
+    line(
+      'totalCount (distinct vacancies)',
+      await median(20, () => countVacancies(db, {}, today)),
+      'count of open postings',
+      await median(20, () =>
+        openPostings(db, today)
+          .select(sql<number>`count(*)`.as('n'))
+          .execute(),
+      ),
+    );
 
-    const people = Array.from({ length: 100 }, (_, i) => ({ occupations: [OCCUPATIONS[i % 6]!.code], provinces: [MUNICIPALITIES[i % MUNICIPALITIES.length]!.code.slice(0, 2)] }));
+    const people = Array.from({ length: 100 }, (_, i) => ({
+      occupations: [OCCUPATIONS[i % 6]!.code],
+      provinces: [MUNICIPALITIES[i % MUNICIPALITIES.length]!.code.slice(0, 2)],
+    }));
     const batched = await median(5, () => boardCandidates(db).loadMany(people));
     const oneByOne = await median(5, async () => {
       for (const person of people) await boardCandidates(db).load(person);

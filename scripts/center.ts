@@ -29,9 +29,7 @@ export async function startCenter(
   const definitions = new Map<SubgraphName, SubgraphDefinition>();
   for (const name of here) definitions.set(name, await loadDefinition(name));
 
-  const started = await Promise.allSettled(
-    here.map(async (name) => [name, await startSubgraph(definitions.get(name)!, subgraphConfig(name))] as const),
-  );
+  const started = await Promise.allSettled(here.map(async (name) => [name, await startSubgraph(definitions.get(name)!, subgraphConfig(name))] as const));
   const subgraphs = new Map(started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : [])));
   const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   let gateway: FastifyInstance | undefined;

@@ -1,4 +1,4 @@
-import { devKeyPair } from '../subgraphs/shared/trust/keys.js';
+import { devKeyPair } from '../trust/keys.js';
 
 /** Makes the development issuer and gateway key pairs in a directory (docker-compose's `keys` service). */
 const dir = process.argv[2] ?? '.data/dev-keys';

@@ -65,7 +65,11 @@ try {
     const result =
       command === 'publish'
         ? await publishSubgraph(needRegistry(), announcer(config.redisUrl), subgraph, sdl, documents, accept)
-        : await checkAgainstPublished(subgraph, sdl, documents, registry).then(({ check }) => ({ check, refused: refusals(check, accept), composition: undefined }));
+        : await checkAgainstPublished(subgraph, sdl, documents, registry).then(({ check }) => ({
+            check,
+            refused: refusals(check, accept),
+            composition: undefined,
+          }));
     console.log(`schema:${command} ${subgraph} (${file}) against ${registry ? 'the registry' : 'supergraph/api.graphql'}\n`);
     console.log(report(subgraph, result.check, documents.length));
     if (result.refused.length) {

@@ -43,7 +43,7 @@ for (const name of only as SubgraphName[]) {
   }
   const seeded = await seedOnce(database.db, definition, world);
   await database.close();
-  const where = storage.kind === 'postgres' ? new URL(storage.url).pathname.slice(1) : storage.dataDir ?? 'memory';
+  const where = storage.kind === 'postgres' ? new URL(storage.url).pathname.slice(1) : (storage.dataDir ?? 'memory');
   console.log(
     seeded
       ? `${name}: seeded ${size} people into ${where} in ${((Date.now() - started) / 1000).toFixed(1)} s`

@@ -15,14 +15,16 @@ import { startCenter } from './center.js';
  * finds them at `<NAME>_URL`.
  */
 const { values } = parseArgs({ options: { except: { type: 'string', multiple: true } } });
-const except = (values.except ?? []).flatMap((list) => list.split(',')).map((asked) => {
-  const name = subgraphNamed(asked)?.name;
-  if (!name) {
-    console.error(`--except ${asked}: not a subgraph (${SUBGRAPH_NAMES.join(', ')})`);
-    process.exit(2);
-  }
-  return name;
-});
+const except = (values.except ?? [])
+  .flatMap((list) => list.split(','))
+  .map((asked) => {
+    const name = subgraphNamed(asked)?.name;
+    if (!name) {
+      console.error(`--except ${asked}: not a subgraph (${SUBGRAPH_NAMES.join(', ')})`);
+      process.exit(2);
+    }
+    return name;
+  });
 const started = Date.now();
 const gatewayConfig = readGatewayConfig();
 const center = await startCenter((name) => readSubgraphConfig(name), gatewayConfig, except);

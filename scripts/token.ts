@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { demoCaller, issueDevToken } from '../gateway/src/auth/dev-issuer.js';
 import { readGatewayConfig, seconds } from '../gateway/src/config.js';
-import { AGENCIES, agencyNamed, ROLES, type Role } from '../subgraphs/shared/trust/identity.js';
+import { AGENCIES, agencyNamed, ROLES, type Role } from '../trust/identity.js';
 import { CENTERS } from '../subgraphs/shared/demo/regions.js';
 
 /**
@@ -51,7 +51,9 @@ const center =
 
 const config = readGatewayConfig();
 if (!/^\d+[smh]$/.test(values.ttl!) || seconds(values.ttl!) > config.auth.maxTokenTtlSeconds) {
-  fail(`--ttl must be a duration such as 8h, 30m or 900s, at most AUTH_MAX_TOKEN_TTL (${config.auth.maxTokenTtlSeconds / 3600} h): the gateway refuses longer-lived tokens`);
+  fail(
+    `--ttl must be a duration such as 8h, 30m or 900s, at most AUTH_MAX_TOKEN_TTL (${config.auth.maxTokenTtlSeconds / 3600} h): the gateway refuses longer-lived tokens`,
+  );
 }
 console.log(
   await issueDevToken(

@@ -29,7 +29,8 @@ if (command === 'compose') {
   const shipped = invalidDocuments(readManifest(MANIFEST_FILE), api);
   const published = await brokenPublishedDocuments(api, readGatewayConfig());
   if (shipped.length) console.error(`Client documents in clients/operations no longer validate against the API schema:\n${describeInvalid(shipped)}`);
-  if (published.invalid.length) console.error(`Published trusted documents (${published.location}) no longer validate against the API schema:\n${describeInvalid(published.invalid)}`);
+  if (published.invalid.length)
+    console.error(`Published trusted documents (${published.location}) no longer validate against the API schema:\n${describeInvalid(published.invalid)}`);
   if (stale.length || shipped.length || published.invalid.length) process.exit(1);
   console.log(`${files.map(({ file }) => name(file)).join(' and ')} are up to date; every client and published document validates.`);
 } else {

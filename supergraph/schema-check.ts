@@ -75,7 +75,11 @@ export async function knownDocuments(config: GatewayConfig): Promise<KnownDocume
   return [
     ...[...shipped].map(([hash, text]) => ({ operation: names.get(hash) ?? nameOf(text), text, from: 'clients/operations' })),
     ...[...published].filter(([hash]) => !shipped.has(hash)).map(([, text]) => ({ operation: nameOf(text), text, from: 'published' })),
-    ...readmeOperations().map(({ source }) => ({ operation: nameOf(source) === '(anonymous)' ? source.split('\n')[0]!.slice(0, 60) : nameOf(source), text: source, from: 'README' })),
+    ...readmeOperations().map(({ source }) => ({
+      operation: nameOf(source) === '(anonymous)' ? source.split('\n')[0]!.slice(0, 60) : nameOf(source),
+      text: source,
+      from: 'README',
+    })),
   ];
 }
 
@@ -87,7 +91,11 @@ export function report(subgraph: string, check: SchemaCheck, documents: number):
     return lines.join('\n');
   }
   lines.push(`Changes to the API schema: ${check.breaking.length} breaking, ${check.dangerous.length} dangerous, ${check.safe.length} safe`);
-  for (const [mark, changes] of [['✗ breaking ', check.breaking], ['! dangerous', check.dangerous], ['✓ safe     ', check.safe]] as const) {
+  for (const [mark, changes] of [
+    ['✗ breaking ', check.breaking],
+    ['! dangerous', check.dangerous],
+    ['✓ safe     ', check.safe],
+  ] as const) {
     for (const change of changes) lines.push(`  ${mark}  ${change.message}`);
   }
   lines.push(`Client documents checked: ${documents}; ${check.brokenDocuments.length} would break${check.brokenDocuments.length ? ':' : '.'}`);

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { readGatewayConfig } from '../gateway/src/config.js';
 import { createGateway } from '../gateway/src/server.js';
-import { devKeyPair } from '../subgraphs/shared/trust/keys.js';
+import { devKeyPair } from '../trust/keys.js';
 import { generatePopulation, showcaseParticipant } from '../subgraphs/shared/demo/population.js';
 import { callSubgraph, expiredGatewaySignature, gatewaySignature } from './support/signing.js';
 import { System } from './support/system.js';
@@ -50,8 +50,12 @@ describe('staff authentication at the gateway', () => {
   test('a token from another issuer key: 401', async () => {
     const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
     const forged = await new SignJWT({ agency: 'EMPLOYMENT', center: 'ctr-seoul-west', roles: ['COUNSELLOR'], municipalities: [] })
-      .setProtectedHeader({ alg: 'EdDSA' }).setIssuer('workplus-dev-issuer').setAudience('workplus-gateway')
-      .setSubject('intruder').setExpirationTime('1h').sign(privateKey);
+      .setProtectedHeader({ alg: 'EdDSA' })
+      .setIssuer('workplus-dev-issuer')
+      .setAudience('workplus-gateway')
+      .setSubject('intruder')
+      .setExpirationTime('1h')
+      .sign(privateKey);
     // With the development issuer the refusal says why a token that once worked may not: its keys were made anew.
     expect(await refused(forged)).toMatch(/signature does not verify.*made anew.*npm run token/);
   });
@@ -138,8 +142,13 @@ describe('with a real identity provider', () => {
   test('a token not yet valid (nbf in the future) is refused', async () => {
     const { privateKey } = await devKeyPair(system.keysDir, 'issuer');
     const early = await new SignJWT({ agency: 'EMPLOYMENT', center: 'ctr-seoul-west', roles: ['COUNSELLOR'], municipalities: [] })
-      .setProtectedHeader({ alg: 'EdDSA' }).setIssuer('workplus-dev-issuer').setAudience('workplus-gateway')
-      .setSubject('stf-early').setNotBefore('1h').setExpirationTime('2h').sign(privateKey);
+      .setProtectedHeader({ alg: 'EdDSA' })
+      .setIssuer('workplus-dev-issuer')
+      .setAudience('workplus-gateway')
+      .setSubject('stf-early')
+      .setNotBefore('1h')
+      .setExpirationTime('2h')
+      .sign(privateKey);
     const { status, errors } = await system.query(PERSONAL, { id: showcase.id }, { token: early });
     expect(status).toBe(401);
     expect(errors?.[0]?.message).toMatch(/nbf/);
@@ -165,8 +174,12 @@ describe('with a real identity provider', () => {
     const url = `${await gateway.listen({ host: '127.0.0.1', port: 0 })}/graphql`;
     const token = (issuer: string) =>
       new SignJWT({ agency: 'EMPLOYMENT', center: 'ctr-seoul-west', roles: ['COUNSELLOR'], municipalities: ['11440'] })
-        .setProtectedHeader({ alg: 'EdDSA', kid: 'idp-1' }).setIssuer(issuer).setAudience('workplus')
-        .setSubject('stf-idp-1').setExpirationTime('1h').sign(provider.privateKey);
+        .setProtectedHeader({ alg: 'EdDSA', kid: 'idp-1' })
+        .setIssuer(issuer)
+        .setAudience('workplus')
+        .setSubject('stf-idp-1')
+        .setExpirationTime('1h')
+        .sign(provider.privateKey);
     const ask = async (bearer: string) =>
       fetch(url, {
         method: 'POST',

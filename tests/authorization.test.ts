@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { demoConsents, generatePopulation, showcaseParticipant } from '../subgraphs/shared/demo/population.js';
-import { AGENCIES as CALLER_AGENCIES, ROLES, type AgencyCode, type Role } from '../subgraphs/shared/trust/identity.js';
+import { AGENCIES as CALLER_AGENCIES, ROLES, type AgencyCode, type Role } from '../trust/identity.js';
 import { RECORD_HOLDERS } from '../subgraphs/registry.js';
 import { staffAt } from './support/callers.js';
 import { AGENCIES } from './support/queries.js';
@@ -71,7 +71,11 @@ describe('legal basis other than consent', () => {
     const person = unconsented.SOCIAL_SECURITY!;
     const decide = async (agency: AgencyCode, purpose: string) => {
       const token = await system.token({ ...staffAt(person.centerId, agency, 9), roles: ['COUNSELLOR'] });
-      const { data, errors } = await system.query('query ($id: ID!) { participant(id: $id) { nespEligibility { track } } }', { id: person.id }, { token, purpose });
+      const { data, errors } = await system.query(
+        'query ($id: ID!) { participant(id: $id) { nespEligibility { track } } }',
+        { id: person.id },
+        { token, purpose },
+      );
       return data?.participant?.nespEligibility ? 'decided' : errors?.[0]?.extensions?.code;
     };
     expect(await decide('EMPLOYMENT', 'eligibility')).toBe('decided');
@@ -158,14 +162,16 @@ describe('the data tracker: Participant.dataAccessLog', () => {
     // Work-Plus and every agency that holds personal records logged a read of the showcase person, known to all.
     expect(new Set(log.map((entry) => entry.owner))).toEqual(new Set(['WORKPLUS', ...RECORD_HOLDERS.map((s) => s.agency)]));
     expect(log.map((entry) => entry.at)).toEqual([...log.map((entry) => entry.at)].sort().reverse());
-    expect(log).toContainEqual(expect.objectContaining({
-      owner: 'VETERANS',
-      readerId: 'stf-seoul-west-women-7',
-      readerAgency: 'WOMEN',
-      purpose: 'COUNSELLING',
-      basis: `CONSENT cns-${showcase.id.slice(4)}-veterans-women`,
-      items: ['veterans.service'],
-    }));
+    expect(log).toContainEqual(
+      expect.objectContaining({
+        owner: 'VETERANS',
+        readerId: 'stf-seoul-west-women-7',
+        readerAgency: 'WOMEN',
+        purpose: 'COUNSELLING',
+        basis: `CONSENT cns-${showcase.id.slice(4)}-veterans-women`,
+        items: ['veterans.service'],
+      }),
+    );
   });
 
   test('auditors read it; counsellors and other people do not', async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { clientOperations, fillPlaceholders, learnIds, readmeOperations } from '../clients/collection.js';
 import { generatePopulation, showcaseParticipant } from '../subgraphs/shared/demo/population.js';
-import { agencyNamed, type Role } from '../subgraphs/shared/trust/identity.js';
+import { agencyNamed, type Role } from '../trust/identity.js';
 import { staffAt } from './support/callers.js';
 import { System } from './support/system.js';
 

@@ -14,9 +14,7 @@ const NO_PARTICIPANT_FIELD = SUBGRAPH_NAMES.filter((name) => name !== 'workplus'
 const POSTINGS: Record<string, string> = Object.fromEntries(POSTING_OWNERS.map((s) => [s.name, s.postings]));
 
 const definitionOf = (name: string, kind: Kind, type: string) =>
-  parse(readFileSync(`subgraphs/${name}/schema.graphql`, 'utf8')).definitions.find(
-    (d) => d.kind === kind && 'name' in d && d.name?.value === type,
-  );
+  parse(readFileSync(`subgraphs/${name}/schema.graphql`, 'utf8')).definitions.find((d) => d.kind === kind && 'name' in d && d.name?.value === type);
 
 describe('the federated graph', () => {
   test('every registered subgraph composes into one supergraph', () => {
@@ -34,7 +32,9 @@ describe('the federated graph', () => {
     // The agencies' own logs and timelines are @inaccessible: Work-Plus merges them for dataAccessLog and timeline.
     expect(api).not.toMatch(/\b(?!dataAccessLog)\w+AccessLog\b|^\s+\w+Timeline: \[TimelineEvent/m);
     const schema = buildSchema(api);
-    expect(Object.keys((schema.getType('Participant') as GraphQLObjectType).getFields())).toEqual(expect.arrayContaining(['name', 'employment', 'welfare', 'timeline']));
+    expect(Object.keys((schema.getType('Participant') as GraphQLObjectType).getFields())).toEqual(
+      expect.arrayContaining(['name', 'employment', 'welfare', 'timeline']),
+    );
   });
 
   test('every agency adds its one namespaced field to Participant, and nothing else it was not asked to', () => {
@@ -46,8 +46,8 @@ describe('the federated graph', () => {
     for (const [name, field] of Object.entries(AGENCY_FIELDS)) {
       const sdl = parse(readFileSync(`subgraphs/${name}/schema.graphql`, 'utf8'));
       const type = sdl.definitions.find((d) => d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value === 'Participant');
-      const contributed = (type as ObjectTypeDefinitionNode).fields!
-        // What clients see: @external fields belong to another subgraph, @inaccessible ones feed dataAccessLog.
+      const contributed = (type as ObjectTypeDefinitionNode)
+        .fields! // What clients see: @external fields belong to another subgraph, @inaccessible ones feed dataAccessLog.
         .filter((f) => !f.directives?.some((d) => ['external', 'inaccessible'].includes(d.name.value)))
         .map((f) => f.name.value);
       // Besides its record, employment answers Participant.nespEligibility (issue 4).
@@ -101,7 +101,7 @@ describe('the federated graph', () => {
       const reference = printed('jobcenter', kind, type);
       for (const name of SUBGRAPH_NAMES) {
         const own = printed(name, kind, type);
-        if (own || (name in POSTINGS)) expect([name, type, own]).toEqual([name, type, reference]);
+        if (own || name in POSTINGS) expect([name, type, own]).toEqual([name, type, reference]);
       }
     }
   });

@@ -51,7 +51,10 @@ describe('configuration', () => {
     expect([readGatewayConfig({}).playground, readGatewayConfig({}).trustedDocuments]).toEqual([true, 'allow']);
     const production = readGatewayConfig({ NODE_ENV: 'production' });
     expect([production.playground, production.trustedDocuments]).toEqual([false, 'require']);
-    expect(readGatewayConfig({ NODE_ENV: 'production', PLAYGROUND: 'true', TRUSTED_DOCUMENTS: 'off' })).toMatchObject({ playground: true, trustedDocuments: 'off' });
+    expect(readGatewayConfig({ NODE_ENV: 'production', PLAYGROUND: 'true', TRUSTED_DOCUMENTS: 'off' })).toMatchObject({
+      playground: true,
+      trustedDocuments: 'off',
+    });
     expect(() => readGatewayConfig({ TRUSTED_DOCUMENTS: 'sometimes' })).toThrow(/TRUSTED_DOCUMENTS/);
   });
 });

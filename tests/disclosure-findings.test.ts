@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import pg from 'pg';
 import { demoConsents, generatePopulation, showcaseParticipant, type Person } from '../subgraphs/shared/demo/population.js';
-import type { AgencyCode, Role } from '../subgraphs/shared/trust/identity.js';
+import type { AgencyCode, Role } from '../trust/identity.js';
 import { serves, staffAt } from './support/callers.js';
 import { System } from './support/system.js';
 
@@ -24,8 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => system?.stop());
 
-const staff = (centerId: string, agency: AgencyCode, role: Role = 'COUNSELLOR', n = 3) =>
-  system.token({ ...staffAt(centerId, agency, n), roles: [role] });
+const staff = (centerId: string, agency: AgencyCode, role: Role = 'COUNSELLOR', n = 3) => system.token({ ...staffAt(centerId, agency, n), roles: [role] });
 const citizen = (person: Person) => system.token({ agency: 'WORKPLUS', roles: ['CITIZEN'], participant: person.id, subject: person.id });
 const as = async (token: Promise<string>, purpose = 'counselling') => ({ token: await token, purpose });
 const codes = (errors: { extensions?: Record<string, unknown> }[] | undefined) => (errors ?? []).map((e) => e.extensions?.code);
@@ -137,7 +136,11 @@ describe('2. identity is personal data with an owner', () => {
 
   test('staff of another city read no identity, by ID, by search or through an entity reference', async () => {
     const busan = await as(staff(BUSAN, 'EMPLOYMENT'));
-    const byId = await system.query('query ($id: ID!) { participant(id: $id) { name birthDate contact { phone } consents { id } } }', { id: showcase.id }, busan);
+    const byId = await system.query(
+      'query ($id: ID!) { participant(id: $id) { name birthDate contact { phone } consents { id } } }',
+      { id: showcase.id },
+      busan,
+    );
     expect(byId.data.participant).toEqual({ name: null, birthDate: null, contact: null, consents: [] });
     expect(new Set(codes(byId.errors))).toEqual(new Set(['WITHHELD']));
     const bySearch = await system.query(SEARCH, { filter: { name: showcase.name, birthDate: showcase.birthDate } }, busan);
@@ -149,15 +152,27 @@ describe('2. identity is personal data with an owner', () => {
     const token = await system.token({ ...staffAt('ctr-jeonju', 'JOBCENTER'), roles: ['COUNSELLOR'], subject });
     const person = population.people.find((p) => p.centerId === 'ctr-jeonju')!;
     const filter = { name: person.name, birthDate: person.birthDate };
-    const count = await system.query('query ($filter: ParticipantFilter) { participants(filter: $filter) { totalCount edges { node { id } } } }', { filter }, { token, purpose: 'counselling' });
+    const count = await system.query(
+      'query ($filter: ParticipantFilter) { participants(filter: $filter) { totalCount edges { node { id } } } }',
+      { filter },
+      { token, purpose: 'counselling' },
+    );
     expect(count.data.participants.totalCount).toBeGreaterThanOrEqual(1);
     const logged = await rows<{ participant_id: string; items: string[]; basis: string }>(
       'workplus',
       'select participant_id, items, basis from access_log where subject = $1 order by seq',
       [subject],
     );
-    expect(logged).toContainEqual({ participant_id: '*', items: ['participants.search.birthDate', 'participants.search.name', 'participants.totalCount'], basis: 'PROBE' });
-    expect(logged).toContainEqual({ participant_id: person.id, items: ['participants.search.birthDate', 'participants.search.name'], basis: 'CENTER_REGISTRATION' });
+    expect(logged).toContainEqual({
+      participant_id: '*',
+      items: ['participants.search.birthDate', 'participants.search.name', 'participants.totalCount'],
+      basis: 'PROBE',
+    });
+    expect(logged).toContainEqual({
+      participant_id: person.id,
+      items: ['participants.search.birthDate', 'participants.search.name'],
+      basis: 'CENTER_REGISTRATION',
+    });
   });
 });
 
@@ -181,7 +196,11 @@ describe('3. a purpose unlocks only what its statute names, for the operation it
   test('NESP eligibility gets exactly the named items, and the log names them and the statute', async () => {
     const subject = `stf-nesp-${randomUUID().slice(0, 6)}`;
     const token = await system.token({ ...staffAt(person.centerId, 'EMPLOYMENT'), roles: ['COUNSELLOR'], subject });
-    const { data, errors } = await system.query('query ($id: ID!) { participant(id: $id) { nespEligibility { track } } }', { id: person.id }, { token, purpose: 'eligibility' });
+    const { data, errors } = await system.query(
+      'query ($id: ID!) { participant(id: $id) { nespEligibility { track } } }',
+      { id: person.id },
+      { token, purpose: 'eligibility' },
+    );
     expect(errors).toBeUndefined();
     expect(data.participant.nespEligibility.track).toBeDefined();
     const logged = await rows<{ items: string[]; basis: string }>('socialsecurity', 'select items, basis from access_log where subject = $1', [subject]);
@@ -226,7 +245,13 @@ describe('4. the data subject is one person', () => {
         continue;
       }
       expect(member.participant).toEqual({
-        id: member.participant.id, name: null, birthDate: null, contact: null, consents: [], timeline: null, recommendedJobs: null,
+        id: member.participant.id,
+        name: null,
+        birthDate: null,
+        contact: null,
+        consents: [],
+        timeline: null,
+        recommendedJobs: null,
       });
     }
     expect(new Set(codes(errors))).toEqual(new Set(['WITHHELD']));
@@ -244,7 +269,11 @@ describe('5. a reused idempotency key discloses nothing', () => {
     const intake = `mutation ($input: IntakeInput!) { registerIntake(input: $input) { outcome intake { id participant { id name } } } }`;
     const person = (name: string) => ({ name, birthDate: '1991-03-09', gender: 'FEMALE', municipalityCode: '11440' });
     const consents = [{ discloser: 'EMPLOYMENT', recipient: 'WOMEN', purposes: ['REFERRAL'], validUntil: nextYear }];
-    const first = await system.query(intake, { input: { person: person('비밀인'), needs: ['EMPLOYMENT', 'CAREER_BREAK'], consents, idempotencyKey: key } }, seoul);
+    const first = await system.query(
+      intake,
+      { input: { person: person('비밀인'), needs: ['EMPLOYMENT', 'CAREER_BREAK'], consents, idempotencyKey: key } },
+      seoul,
+    );
     expect(first.errors).toBeUndefined();
     const participantId = first.data.registerIntake.intake.participant.id;
 
@@ -254,9 +283,17 @@ describe('5. a reused idempotency key discloses nothing', () => {
 
     const referral = `mutation ($input: ReferralInput!) { requestReferral(input: $input) { id participant { name } } }`;
     const refKey = randomUUID();
-    const sent = await system.query(referral, { input: { participantId, service: 'CAREER_BREAK_COUNSELLING', toAgency: 'WOMEN', idempotencyKey: refKey } }, seoul);
+    const sent = await system.query(
+      referral,
+      { input: { participantId, service: 'CAREER_BREAK_COUNSELLING', toAgency: 'WOMEN', idempotencyKey: refKey } },
+      seoul,
+    );
     expect(sent.errors).toBeUndefined();
-    const stolen = await system.query(referral, { input: { participantId, service: 'CAREER_BREAK_COUNSELLING', toAgency: 'WOMEN', idempotencyKey: refKey } }, busan);
+    const stolen = await system.query(
+      referral,
+      { input: { participantId, service: 'CAREER_BREAK_COUNSELLING', toAgency: 'WOMEN', idempotencyKey: refKey } },
+      busan,
+    );
     expect(codes(stolen.errors)).toEqual(['IDEMPOTENCY_KEY_REUSED']);
     expect(JSON.stringify(stolen)).not.toMatch(/비밀인|ref-/);
 
@@ -276,8 +313,14 @@ describe('5b. one rule for every key: same caller and input get one record, five
     const seoul = await as(staff('ctr-seoul-west', 'EMPLOYMENT'));
     const intake = await system.query(
       'mutation ($input: IntakeInput!) { registerIntake(input: $input) { intake { participant { id } } } }',
-      { input: { person: { name: '동시요청', birthDate: '1984-07-21', gender: 'MALE', municipalityCode: '11440' }, needs: ['VETERAN'],
-        consents: [{ discloser: 'EMPLOYMENT', recipient: 'VETERANS', purposes: ['REFERRAL'], validUntil: nextYear }], idempotencyKey: randomUUID() } },
+      {
+        input: {
+          person: { name: '동시요청', birthDate: '1984-07-21', gender: 'MALE', municipalityCode: '11440' },
+          needs: ['VETERAN'],
+          consents: [{ discloser: 'EMPLOYMENT', recipient: 'VETERANS', purposes: ['REFERRAL'], validUntil: nextYear }],
+          idempotencyKey: randomUUID(),
+        },
+      },
       seoul,
     );
     const participantId = intake.data.registerIntake.intake.participant.id;
@@ -287,7 +330,11 @@ describe('5b. one rule for every key: same caller and input get one record, five
     );
     expect(copies.map((c) => c.errors)).toEqual(copies.map(() => undefined));
     expect(new Set(copies.map((c) => c.data.requestReferral.id)).size).toBe(1);
-    const changed = await system.query('mutation ($input: ReferralInput!) { requestReferral(input: $input) { id } }', { input: { ...input, note: '다른 내용' } }, seoul);
+    const changed = await system.query(
+      'mutation ($input: ReferralInput!) { requestReferral(input: $input) { id } }',
+      { input: { ...input, note: '다른 내용' } },
+      seoul,
+    );
     expect(codes(changed.errors)).toEqual(['IDEMPOTENCY_KEY_REUSED']);
     expect(await rows('workplus', 'select id from referrals where participant_id = $1', [participantId])).toHaveLength(1);
   });
@@ -302,5 +349,4 @@ describe('6. token hygiene', () => {
     expect((await system.query(PING, {}, { token: await system.token({}, '13h') })).status).toBe(401);
     expect((await system.query(PING, {}, { token: await system.token({}, '12h') })).status).toBe(200);
   });
-
 });

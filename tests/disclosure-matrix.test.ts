@@ -5,10 +5,17 @@ import { loadDefinition } from '../subgraphs/shared/definition.js';
 import { demoConsents, generatePopulation, showcaseParticipant, type Person } from '../subgraphs/shared/demo/population.js';
 import { CENTERS } from '../subgraphs/shared/demo/regions.js';
 import type { DisclosurePolicy } from '../subgraphs/shared/policy/disclosure.js';
-import { AGENCIES, PURPOSES, ROLES, type Purpose, type Role } from '../subgraphs/shared/trust/identity.js';
+import { AGENCIES, PURPOSES, ROLES, type Purpose, type Role } from '../trust/identity.js';
 import { SUBGRAPH_NAMES } from '../subgraphs/registry.js';
 import {
-  apiSchema, expectedDisclosure, leafPaths, participantFields, related, selectionOf, type MatrixCaller, type World,
+  apiSchema,
+  expectedDisclosure,
+  leafPaths,
+  participantFields,
+  related,
+  selectionOf,
+  type MatrixCaller,
+  type World,
 } from './support/disclosure-oracle.js';
 import { AGENCIES as AGENCY_RECORDS } from './support/queries.js';
 import { System, type GraphQLResponse } from './support/system.js';
@@ -30,10 +37,17 @@ const consenting = new Set(consents.map((c) => c.participantId));
 const world: World = { population, consents, today: new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Seoul' }) };
 const withConsent = showcaseParticipant(population);
 const withoutConsent = population.people.find(
-  (p) => !consenting.has(p.id) && p.knownTo.welfare && p.knownTo.employment && p.centerId !== withConsent.centerId &&
+  (p) =>
+    !consenting.has(p.id) &&
+    p.knownTo.welfare &&
+    p.knownTo.employment &&
+    p.centerId !== withConsent.centerId &&
     population.householdById.get(p.householdId)!.memberIds.length > 1,
 )!;
-const SUBJECTS: [string, Person][] = [['with consent', withConsent], ['without consent', withoutConsent]];
+const SUBJECTS: [string, Person][] = [
+  ['with consent', withConsent],
+  ['without consent', withoutConsent],
+];
 const HOUSEHOLD_PATH = ['welfare', 'household', 'members'];
 
 const participantType = apiSchema.getType('Participant') as GraphQLObjectType;
@@ -46,7 +60,13 @@ const FIELDS = participantFields().filter((f) => f.name !== 'dataAccessLog');
  */
 const AGGREGATES = new Set(
   composedParticipantFields()
-    .filter((f) => f.directives?.some((d) => d.name.value === 'join__field' && d.arguments?.some((a) => a.name.value === 'requires' && !/^\s*consents\s*\{[^}]*\}\s*$/.test(print(a.value).slice(1, -1)))))
+    .filter((f) =>
+      f.directives?.some(
+        (d) =>
+          d.name.value === 'join__field' &&
+          d.arguments?.some((a) => a.name.value === 'requires' && !/^\s*consents\s*\{[^}]*\}\s*$/.test(print(a.value).slice(1, -1))),
+      ),
+    )
     .map((f) => f.name.value),
 );
 const MEMBER_FIELDS = FIELDS.filter((f) => !AGGREGATES.has(f.name));
@@ -68,7 +88,12 @@ const SEARCH = 'query ($ids: [ID!]) { participants(filter: { ids: $ids }) { tota
 /** Which subgraph's policy guards each Participant field; a field no policy guards must be one of the few listed below. */
 let guardedBy: Map<string, DisclosurePolicy>;
 /** Participant fields that are not one owner's record: the key, and Work-Plus's case lists, each filtered row by row. */
-const UNGUARDED: Record<string, string> = { id: 'the pseudonymous key', consents: 'filtered by Work-Plus’s identity policy', referrals: 'filtered per record', placements: 'filtered per record' };
+const UNGUARDED: Record<string, string> = {
+  id: 'the pseudonymous key',
+  consents: 'filtered by Work-Plus’s identity policy',
+  referrals: 'filtered per record',
+  placements: 'filtered per record',
+};
 
 const other = (person: Person) => CENTERS.find((c) => c.id !== person.centerId && !c.serves.includes(person.municipalityCode))!;
 const staffRoles = ROLES.filter((r) => r !== 'CITIZEN');
@@ -77,9 +102,19 @@ function callers(person: Person): MatrixCaller[] {
   const list: MatrixCaller[] = [];
   for (const agency of AGENCIES) {
     for (const role of staffRoles) {
-      for (const [where, center] of [['own', CENTERS.find((c) => c.id === person.centerId)!], ['other', other(person)]] as const) {
+      for (const [where, center] of [
+        ['own', CENTERS.find((c) => c.id === person.centerId)!],
+        ['other', other(person)],
+      ] as const) {
         for (const purpose of PURPOSES) {
-          list.push({ subject: `mx-${agency}-${role}-${where}-${purpose}`.toLowerCase(), agency, roles: [role], center: center.id, municipalities: center.serves, purpose });
+          list.push({
+            subject: `mx-${agency}-${role}-${where}-${purpose}`.toLowerCase(),
+            agency,
+            roles: [role],
+            center: center.id,
+            municipalities: center.serves,
+            purpose,
+          });
         }
       }
     }
@@ -113,7 +148,10 @@ type ErrorEntry = NonNullable<GraphQLResponse['errors']>[number];
 /** The refusal of this field, or of an object above it (a citizen's `participant` for someone else). */
 const refusalAt = (errors: ErrorEntry[], path: (string | number)[]) =>
   errors.find(
-    (e) => e.path && e.path.length <= path.length && e.path.every((step, i) => step === path[i]) &&
+    (e) =>
+      e.path &&
+      e.path.length <= path.length &&
+      e.path.every((step, i) => step === path[i]) &&
       ['WITHHELD', 'OUTSIDE_JURISDICTION'].includes(e.extensions?.code as string),
   );
 
@@ -125,7 +163,13 @@ interface Disclosure {
 }
 
 /** Holds every field of `person`'s Participant at `path` to the oracle; returns what it expects to be in the logs. */
-function checkParticipant(caller: MatrixCaller, person: Person, node: Record<string, unknown> | null, errors: ErrorEntry[], path: (string | number)[]): Disclosure[] {
+function checkParticipant(
+  caller: MatrixCaller,
+  person: Person,
+  node: Record<string, unknown> | null,
+  errors: ErrorEntry[],
+  path: (string | number)[],
+): Disclosure[] {
   const disclosed: Disclosure[] = [];
   for (const field of path.length > 2 ? MEMBER_FIELDS : FIELDS) {
     const at = [...path, field.name];
@@ -176,13 +220,22 @@ function leavesOf(field: string, member: boolean): string[] {
 /** A few callers at a time: the system answers one while it waits on another's subgraph calls. */
 async function inParallel<T>(items: T[], run: (item: T) => Promise<void>, width = 4): Promise<void> {
   const queue = [...items];
-  await Promise.all(Array.from({ length: width }, async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await run(item);
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await run(item);
+    }),
+  );
 }
 
 async function callAs(caller: MatrixCaller) {
-  const token = await system.token({ subject: caller.subject, agency: caller.agency, roles: caller.roles, center: caller.center, municipalities: [...caller.municipalities], ...(caller.participant && { participant: caller.participant }) });
+  const token = await system.token({
+    subject: caller.subject,
+    agency: caller.agency,
+    roles: caller.roles,
+    center: caller.center,
+    municipalities: [...caller.municipalities],
+    ...(caller.participant && { participant: caller.participant }),
+  });
   return { token, purpose: caller.purpose.toLowerCase().replace('_', '-') };
 }
 
@@ -190,24 +243,27 @@ describe.each(SUBJECTS)('every Participant field of a person %s, as every caller
   const disclosures: Disclosure[] = [];
 
   test.each(PURPOSES)('under purpose %s', async (purpose: Purpose) => {
-    await inParallel(callers(person).filter((c) => c.purpose === purpose), async (caller) => {
-      const { data, errors = [] } = await system.query(VIEW, { id: person.id }, await callAs(caller));
-      expect(errors.filter((e) => !['WITHHELD', 'OUTSIDE_JURISDICTION'].includes(e.extensions?.code as string))).toEqual([]);
-      const node = data.participant as Record<string, any> | null;
-      disclosures.push(...checkParticipant(caller, person, node, errors, ['participant']));
-      const members = node?.welfare?.household?.members as { participant: Record<string, unknown> }[] | undefined;
-      for (const [i, member] of (members ?? []).entries()) {
-        const memberPerson = population.byId.get(member.participant.id as string)!;
-        disclosures.push(...checkParticipant(caller, memberPerson, member.participant, errors, ['participant', ...HOUSEHOLD_PATH, i, 'participant']));
-      }
-      if (purpose === 'COUNSELLING') {
-        const search = await system.query(SEARCH, { ids: [person.id] }, await callAs(caller));
-        const casework = caller.roles.some((r: Role) => r === 'COUNSELLOR' || r === 'SUPERVISOR');
-        if (!casework) expect([caller.subject, search.errors?.[0]?.extensions?.code]).toEqual([caller.subject, 'FORBIDDEN']);
-        else expect([caller.subject, search.data.participants.totalCount]).toEqual([caller.subject, related(caller, person) ? 1 : 0]);
-        cells++;
-      }
-    });
+    await inParallel(
+      callers(person).filter((c) => c.purpose === purpose),
+      async (caller) => {
+        const { data, errors = [] } = await system.query(VIEW, { id: person.id }, await callAs(caller));
+        expect(errors.filter((e) => !['WITHHELD', 'OUTSIDE_JURISDICTION'].includes(e.extensions?.code as string))).toEqual([]);
+        const node = data.participant as Record<string, any> | null;
+        disclosures.push(...checkParticipant(caller, person, node, errors, ['participant']));
+        const members = node?.welfare?.household?.members as { participant: Record<string, unknown> }[] | undefined;
+        for (const [i, member] of (members ?? []).entries()) {
+          const memberPerson = population.byId.get(member.participant.id as string)!;
+          disclosures.push(...checkParticipant(caller, memberPerson, member.participant, errors, ['participant', ...HOUSEHOLD_PATH, i, 'participant']));
+        }
+        if (purpose === 'COUNSELLING') {
+          const search = await system.query(SEARCH, { ids: [person.id] }, await callAs(caller));
+          const casework = caller.roles.some((r: Role) => r === 'COUNSELLOR' || r === 'SUPERVISOR');
+          if (!casework) expect([caller.subject, search.errors?.[0]?.extensions?.code]).toEqual([caller.subject, 'FORBIDDEN']);
+          else expect([caller.subject, search.data.participants.totalCount]).toEqual([caller.subject, related(caller, person) ? 1 : 0]);
+          cells++;
+        }
+      },
+    );
   });
 
   test('every disclosure is in its owner’s log, with the true basis', async () => {
@@ -216,7 +272,11 @@ describe.each(SUBJECTS)('every Participant field of a person %s, as every caller
     const auditor = await system.token({ subject: 'mx-auditor', agency: 'WORKPLUS', roles: ['AUDITOR'] });
     const logs = new Map<string, { owner: string; readerId: string; basis: string; items: string[] }[]>();
     for (const id of people) {
-      const { data, errors } = await system.query('query ($id: ID!) { participant(id: $id) { dataAccessLog { owner readerId basis items } } }', { id }, { token: auditor, purpose: 'audit' });
+      const { data, errors } = await system.query(
+        'query ($id: ID!) { participant(id: $id) { dataAccessLog { owner readerId basis items } } }',
+        { id },
+        { token: auditor, purpose: 'audit' },
+      );
       expect(errors).toBeUndefined();
       logs.set(id, data.participant.dataAccessLog);
     }

@@ -7,15 +7,18 @@ import { SUBGRAPH_NAMES, envPrefix } from '../subgraphs/registry.js';
 
 /** No Docker engine runs here, so the file is checked by parsing it. */
 const compose = parse(readFileSync('docker-compose.yml', 'utf8'), { merge: true }) as {
-  services: Record<string, {
-    build?: unknown;
-    command?: string[];
-    image?: string;
-    environment?: Record<string, string>;
-    healthcheck?: { test: string[] | string };
-    depends_on?: Record<string, { condition: string }>;
-    volumes?: string[];
-  }>;
+  services: Record<
+    string,
+    {
+      build?: unknown;
+      command?: string[];
+      image?: string;
+      environment?: Record<string, string>;
+      healthcheck?: { test: string[] | string };
+      depends_on?: Record<string, { condition: string }>;
+      volumes?: string[];
+    }
+  >;
 };
 
 describe('docker-compose.yml', () => {
@@ -68,7 +71,15 @@ describe('Dockerfile', () => {
   test('copies every top-level folder that the code it runs imports from', () => {
     const copied = [...readFileSync('Dockerfile', 'utf8').matchAll(/^COPY (\S+) /gm)].map((m) => m[1]!);
     const files = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (e.name === '__generated__' ? [] : files(path.join(dir, e.name))) : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [path.join(dir, e.name)] : []));
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory()
+          ? e.name === '__generated__'
+            ? []
+            : files(path.join(dir, e.name))
+          : e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')
+            ? [path.join(dir, e.name)]
+            : [],
+      );
     const imported = new Set<string>();
     for (const file of copied.filter((c) => existsSync(c) && statSync(c).isDirectory()).flatMap(files)) {
       for (const [, target] of readFileSync(file, 'utf8').matchAll(/from '(\.{1,2}\/[^']+)'/g)) {

@@ -29,12 +29,13 @@ describe('the unified participant view', () => {
     expect(participant.welfare.household.members.map((m: { participant: { id: string } }) => m.participant.id)).toContain(showcase.id);
   });
 
-  const ownCounsellor = (agency: string) =>
-    system.token({ agency: agency as never, subject: `stf-seoul-west-${agency.toLowerCase()}-1` });
+  const ownCounsellor = (agency: string) => system.token({ agency: agency as never, subject: `stf-seoul-west-${agency.toLowerCase()}-1` });
 
   test.each(AGENCIES)('$agency: a person it does not know is null, not an error, for its own staff', async ({ agency, field }) => {
     // Someone the caller's center serves, so Work-Plus discloses their identity (tests/disclosure-matrix.test.ts covers the rest).
-    const nobody = population.people.find((p) => Object.values(p.knownTo).every((known) => !known) && DEMO_COUNSELLOR.municipalities.includes(p.municipalityCode))!;
+    const nobody = population.people.find(
+      (p) => Object.values(p.knownTo).every((known) => !known) && DEMO_COUNSELLOR.municipalities.includes(p.municipalityCode),
+    )!;
     const { data, errors } = await system.query(EXAMPLE_QUERY, { id: nobody.id }, { token: await ownCounsellor(agency) });
     expect(data.participant.name).toBe(nobody.name);
     expect(data.participant[field]).toBeNull();
@@ -150,7 +151,12 @@ describe('Participant.nespEligibility, decided by employment from other agencies
   const consented = new Set(demoConsents(population).map((c) => c.participantId));
   // A resident the default caller's center serves: 행복e음 refuses others (tests/jurisdiction.test.ts).
   const person = population.people.find(
-    (p) => p.knownTo.welfare && !consented.has(p.id) && p.birthDate < '2005-01-01' && p.birthDate > '1960-01-01' && DEMO_COUNSELLOR.municipalities.includes(p.municipalityCode),
+    (p) =>
+      p.knownTo.welfare &&
+      !consented.has(p.id) &&
+      p.birthDate < '2005-01-01' &&
+      p.birthDate > '1960-01-01' &&
+      DEMO_COUNSELLOR.municipalities.includes(p.municipalityCode),
   )!;
   const household = population.householdById.get(person.householdId)!;
 

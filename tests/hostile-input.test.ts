@@ -12,7 +12,7 @@ import {
 } from 'graphql';
 import pg from 'pg';
 import { MAX_LENGTH } from '../gateway/src/input-guard.js';
-import { agencyNamed } from '../subgraphs/shared/trust/identity.js';
+import { agencyNamed } from '../trust/identity.js';
 import { apiSchema, ownerOf } from './support/disclosure-oracle.js';
 import { System } from './support/system.js';
 
@@ -35,8 +35,14 @@ describe.each(['postgres', 'pglite'] as const)('on %s', (storage) => {
     !x.astNode?.directives?.some((d) => d.name.value === 'inaccessible');
 
   const PLAUSIBLE: Record<string, unknown> = {
-    ID: 'ptc_0000000000', String: '정상 입력', Int: 1, Float: 1, Boolean: true,
-    Date: '2027-01-15', DateTime: '2027-01-15T10:00:00+09:00', Krw: 1_000_000,
+    ID: 'ptc_0000000000',
+    String: '정상 입력',
+    Int: 1,
+    Float: 1,
+    Boolean: true,
+    Date: '2027-01-15',
+    DateTime: '2027-01-15T10:00:00+09:00',
+    Krw: 1_000_000,
   };
 
   /** A value of `type` that passes its type's own checks: required input fields only. */
@@ -46,7 +52,9 @@ describe.each(['postgres', 'pglite'] as const)('on %s', (storage) => {
     if (isEnumType(type)) return type.getValues()[0]!.value;
     if (isInputObjectType(type)) {
       return Object.fromEntries(
-        Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined).map((f) => [f.name, plausible(f.type)]),
+        Object.values(type.getFields())
+          .filter((f) => isNonNullType(f.type) && f.defaultValue === undefined)
+          .map((f) => [f.name, plausible(f.type)]),
       );
     }
     return PLAUSIBLE[type.name] ?? 'x';
@@ -57,14 +65,22 @@ describe.each(['postgres', 'pglite'] as const)('on %s', (storage) => {
     if (isEnum) return ['NOT_A_VALUE', 7];
     const text = (max: number) => ['\u0000nul', 'lone \ud800 surrogate', 'x'.repeat(max + 1), 'x'.repeat(10_000)];
     switch (kind) {
-      case 'ID': return text(MAX_LENGTH.ID!);
-      case 'String': return text(MAX_LENGTH.String!);
-      case 'Int': return [2 ** 31, 2 ** 53, 2 ** 60, 1.5, 'one'];
-      case 'Krw': return [2 ** 53 + 2, 1.5, '1000'];
-      case 'Date': return ['2026-02-30', '02/05/1996', '2026-12-10T10:00:00+09:00', '\u0000'];
-      case 'DateTime': return ['2026-12-10 10:00', '2027-03-02T10:00:00', '2027-02-30T10:00+09:00', '9999-99-99T99:99Z'];
-      case 'Boolean': return ['yes', 2];
-      default: return ['\u0000'];
+      case 'ID':
+        return text(MAX_LENGTH.ID!);
+      case 'String':
+        return text(MAX_LENGTH.String!);
+      case 'Int':
+        return [2 ** 31, 2 ** 53, 2 ** 60, 1.5, 'one'];
+      case 'Krw':
+        return [2 ** 53 + 2, 1.5, '1000'];
+      case 'Date':
+        return ['2026-02-30', '02/05/1996', '2026-12-10T10:00:00+09:00', '\u0000'];
+      case 'DateTime':
+        return ['2026-12-10 10:00', '2027-03-02T10:00:00', '2027-02-30T10:00+09:00', '9999-99-99T99:99Z'];
+      case 'Boolean':
+        return ['yes', 2];
+      default:
+        return ['\u0000'];
     }
   }
 
@@ -105,7 +121,9 @@ describe.each(['postgres', 'pglite'] as const)('on %s', (storage) => {
     if (Array.isArray(value)) return `[${value.map((v) => literal(v, isListType(inner) ? inner.ofType : inner)).join(', ')}]`;
     if (typeof value === 'object') {
       const fields = isInputObjectType(inner) ? inner.getFields() : {};
-      return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${literal(v, fields[k]?.type ?? inner)}`).join(', ')} }`;
+      return `{ ${Object.entries(value)
+        .map(([k, v]) => `${k}: ${literal(v, fields[k]?.type ?? inner)}`)
+        .join(', ')} }`;
     }
     if (typeof value === 'string' && isEnumType(getNamedType(inner)) && /^[A-Za-z_]\w*$/.test(value)) return value;
     return JSON.stringify(value);
@@ -141,7 +159,9 @@ describe.each(['postgres', 'pglite'] as const)('on %s', (storage) => {
           "select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1",
         );
         for (const { name } of tables) {
-          const { rows } = await client.query(`select count(*)::int as n, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as sum from "${name}" t`);
+          const { rows } = await client.query(
+            `select count(*)::int as n, md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as sum from "${name}" t`,
+          );
           sums[`${new URL(url).pathname.slice(1)}.${name}`] = `${rows[0].n}:${rows[0].sum}`;
         }
       } finally {
@@ -184,7 +204,8 @@ describe.each(['postgres', 'pglite'] as const)('on %s', (storage) => {
                 sent[owner] = (sent[owner] ?? 0) + 1;
                 const at = `${field.name}(${path.join('.')} = ${JSON.stringify(value).slice(0, 24)}, as ${form})`;
                 const codes = (errors ?? []).map((e) => e.extensions?.code);
-                if (status >= 500 || !codes.length || codes.some((c) => !c || c === 'INTERNAL_SERVER_ERROR')) failures.push(`${at}: HTTP ${status} ${JSON.stringify(codes)}`);
+                if (status >= 500 || !codes.length || codes.some((c) => !c || c === 'INTERNAL_SERVER_ERROR'))
+                  failures.push(`${at}: HTTP ${status} ${JSON.stringify(codes)}`);
               }
             }
           }

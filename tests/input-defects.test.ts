@@ -44,14 +44,26 @@ describe('values that type checks pass but the rules do not', () => {
 
   test('a booking in the year 9999 is refused; ten desks racing for one slot get one booking and nine CONFLICTs', async () => {
     const far = await system.query('mutation ($input: BookRoomInput!) { bookRoom(input: $input) { id } }', {
-      input: { roomId: 'room-seoul-west-2', startsAt: '9999-01-01T10:00:00+09:00', endsAt: '9999-01-01T11:00:00+09:00', purpose: '먼 미래', idempotencyKey: randomUUID() },
+      input: {
+        roomId: 'room-seoul-west-2',
+        startsAt: '9999-01-01T10:00:00+09:00',
+        endsAt: '9999-01-01T11:00:00+09:00',
+        purpose: '먼 미래',
+        idempotencyKey: randomUUID(),
+      },
     });
     expect(codes(far)).toEqual(['BAD_USER_INPUT']);
     const day = addDays(isoToday(), 40);
     const race = await Promise.all(
       Array.from({ length: 10 }, () =>
         system.query('mutation ($input: BookRoomInput!) { bookRoom(input: $input) { id } }', {
-          input: { roomId: 'room-seoul-west-1', startsAt: `${day}T14:00:00+09:00`, endsAt: `${day}T15:00:00+09:00`, purpose: '경합', idempotencyKey: randomUUID() },
+          input: {
+            roomId: 'room-seoul-west-1',
+            startsAt: `${day}T14:00:00+09:00`,
+            endsAt: `${day}T15:00:00+09:00`,
+            purpose: '경합',
+            idempotencyKey: randomUUID(),
+          },
         }),
       ),
     );
@@ -62,7 +74,11 @@ describe('values that type checks pass but the rules do not', () => {
 
 describe('one error shape', () => {
   test('a bad date written in the query and the same value in a variable are both BAD_USER_INPUT, with the same message', async () => {
-    const literal = await system.query('{ nespEligibilityCheck(input: { birthDate: "02/05/1996", applicationDate: "2026-03-15", householdSize: 1, monthlyHouseholdIncomeKrw: 1, householdAssetsKrw: 1, workExperienceDays: 0, workExperienceHours: 0 }) { track } }', {}, { purpose: null });
+    const literal = await system.query(
+      '{ nespEligibilityCheck(input: { birthDate: "02/05/1996", applicationDate: "2026-03-15", householdSize: 1, monthlyHouseholdIncomeKrw: 1, householdAssetsKrw: 1, workExperienceDays: 0, workExperienceHours: 0 }) { track } }',
+      {},
+      { purpose: null },
+    );
     const variable = await system.query(
       'query ($b: Date!) { nespEligibilityCheck(input: { birthDate: $b, applicationDate: "2026-03-15", householdSize: 1, monthlyHouseholdIncomeKrw: 1, householdAssetsKrw: 1, workExperienceDays: 0, workExperienceHours: 0 }) { track } }',
       { b: '02/05/1996' },
@@ -84,7 +100,11 @@ describe('one error shape', () => {
 
   test('errors only for what the client asked: recommendedJobs brings no refusal of the records it needed', async () => {
     const token = await system.token({ agency: 'JOBCENTER', subject: 'stf-seoul-west-jobcenter-1' });
-    const { data, errors } = await system.query('query ($id: ID!) { participant(id: $id) { recommendedJobs(first: 3) { score } } }', { id: showcase.id }, { token });
+    const { data, errors } = await system.query(
+      'query ($id: ID!) { participant(id: $id) { recommendedJobs(first: 3) { score } } }',
+      { id: showcase.id },
+      { token },
+    );
     expect(errors).toBeUndefined();
     expect(Array.isArray(data.participant.recommendedJobs)).toBe(true);
   });

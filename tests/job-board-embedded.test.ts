@@ -20,7 +20,12 @@ test('without Redis the board takes the seeded postings at start and a new posti
   const today = isoToday();
   const start = await system.query(BOARD, {}, { purpose: null });
   const onBoard = start.data.jobBoard.edges.flatMap((e: any) => e.node.postings.map((p: any) => p.id));
-  expect(onBoard.sort()).toEqual(demoPostings().filter((p) => p.closeOn >= today).map((p) => p.id).sort());
+  expect(onBoard.sort()).toEqual(
+    demoPostings()
+      .filter((p) => p.closeOn >= today)
+      .map((p) => p.id)
+      .sort(),
+  );
 
   const nine = '987654321';
   const token = await system.token(staffAt('ctr-seoul-west', 'VETERANS'));
@@ -28,9 +33,17 @@ test('without Redis the board takes the seeded postings at start and a new posti
     `mutation ($input: JobPostingInput!) { registerVeteranJobPosting(input: $input) { id } }`,
     {
       input: {
-        title: '시설 경비원', employerName: '(주)임베디드', businessRegistrationNumber: `${nine}${brnCheckDigit(nine)}`, occupationCode: '5731',
-        workMunicipalityCode: '11380', monthlyWageKrw: 2_300_000, employmentType: 'FIXED_TERM', openings: 1,
-        openOn: today, closeOn: addDays(today, 30), idempotencyKey: randomUUID(),
+        title: '시설 경비원',
+        employerName: '(주)임베디드',
+        businessRegistrationNumber: `${nine}${brnCheckDigit(nine)}`,
+        occupationCode: '5731',
+        workMunicipalityCode: '11380',
+        monthlyWageKrw: 2_300_000,
+        employmentType: 'FIXED_TERM',
+        openings: 1,
+        openOn: today,
+        closeOn: addDays(today, 30),
+        idempotencyKey: randomUUID(),
       },
     },
     { token, purpose: null },

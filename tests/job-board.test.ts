@@ -24,7 +24,8 @@ const OWNERS = {
 } as const;
 type Owner = keyof typeof OWNERS;
 
-const POSTING = 'id agency title employerName businessRegistrationNumber occupation { code name } workMunicipalityCode monthlyWageKrw employmentType openings openOn closeOn status closedReason version';
+const POSTING =
+  'id agency title employerName businessRegistrationNumber occupation { code name } workMunicipalityCode monthlyWageKrw employmentType openings openOn closeOn status closedReason version';
 const BOARD = `query Board($filter: JobBoardFilter, $first: Int, $after: String) {
   jobBoard(filter: $filter, first: $first, after: $after) {
     totalCount lastIndexedAt
@@ -89,7 +90,15 @@ async function board(filter: Record<string, unknown> = {}, first = 100, after?: 
     totalCount: number;
     lastIndexedAt: string | null;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: { id: string; agencies: string[]; businessRegistrationNumber: string; postings: { id: string; agency: string; monthlyWageKrw: number; workMunicipalityCode: string; employmentType: string; occupation: { code: string } }[] } }[];
+    edges: {
+      cursor: string;
+      node: {
+        id: string;
+        agencies: string[];
+        businessRegistrationNumber: string;
+        postings: { id: string; agency: string; monthlyWageKrw: number; workMunicipalityCode: string; employmentType: string; occupation: { code: string } }[];
+      };
+    }[];
   };
 }
 
@@ -115,11 +124,19 @@ async function eventually<T>(read: () => Promise<T>, check: (value: T) => boolea
   }
 }
 
-const vacanciesOf = (brn: string) => eventually(() => everyVacancy({}), (v) => v.some((n) => n.businessRegistrationNumber === brn)).then((all) => all.filter((n) => n.businessRegistrationNumber === brn));
+const vacanciesOf = (brn: string) =>
+  eventually(
+    () => everyVacancy({}),
+    (v) => v.some((n) => n.businessRegistrationNumber === brn),
+  ).then((all) => all.filter((n) => n.businessRegistrationNumber === brn));
 
 describe('the job center joins the center', () => {
   test('demo centers have a job center desk with staff, and a person may consent to an agency disclosing to it', async () => {
-    const { data } = await system.query('{ center(id: "ctr-seoul-west") { agencies { agency officeName } staff(agency: JOBCENTER) { id } } }', {}, { purpose: null });
+    const { data } = await system.query(
+      '{ center(id: "ctr-seoul-west") { agencies { agency officeName } staff(agency: JOBCENTER) { id } } }',
+      {},
+      { purpose: null },
+    );
     expect(data.center.agencies).toContainEqual({ agency: 'JOBCENTER', officeName: '서울서부일자리센터' });
     expect(data.center.staff.map((s: { id: string }) => s.id)).toContain('stf-seoul-west-jobcenter-1');
     const person = generatePopulation(100).people.find((p) => p.knownTo.employment)!;
@@ -133,7 +150,7 @@ describe('the job center joins the center', () => {
 });
 
 describe('the demo job board', () => {
-  test('the owners\' events travel on a Redis Stream that Work-Plus reads as a consumer group, all acknowledged', async () => {
+  test("the owners' events travel on a Redis Stream that Work-Plus reads as a consumer group, all acknowledged", async () => {
     const redis = new Redis(TEST_REDIS_URL);
     try {
       const field = (group: unknown[], name: string) => group[group.indexOf(name) + 1];
@@ -148,9 +165,12 @@ describe('the demo job board', () => {
     }
   });
 
-  test('every open demo posting of the four owners is on the board once, and employers\' duplicates are grouped', async () => {
+  test("every open demo posting of the four owners is on the board once, and employers' duplicates are grouped", async () => {
     const open = demoPostings().filter((p) => p.closeOn >= today);
-    const vacancies = await eventually(() => everyVacancy(), (v) => v.flatMap((n) => n.postings).filter((p) => p.id.match(/^job-[a-z]+-\d{4}$/)).length >= open.length);
+    const vacancies = await eventually(
+      () => everyVacancy(),
+      (v) => v.flatMap((n) => n.postings).filter((p) => p.id.match(/^job-[a-z]+-\d{4}$/)).length >= open.length,
+    );
     const seeded = vacancies.flatMap((n) => n.postings.map((p) => p.id)).filter((id) => /^job-[a-z]+-\d{4}$/.test(id));
     expect(seeded.sort()).toEqual(open.map((p) => p.id).sort());
     const multi = vacancies.filter((n) => n.agencies.length >= 2);
@@ -167,10 +187,16 @@ describe('posting and the board', () => {
   test('the same vacancy posted at two agencies shows once, listing both agencies and each posting', async () => {
     const brn = freshBrn();
     const women = await registered('WOMEN', input({ businessRegistrationNumber: brn, title: '[새일] 요양보호사', openOn: today, closeOn: addDays(today, 30) }));
-    const jobcenter = await registered('JOBCENTER', input({ businessRegistrationNumber: brn, title: '요양보호사 구인', openOn: addDays(today, 20), closeOn: addDays(today, 80) }));
+    const jobcenter = await registered(
+      'JOBCENTER',
+      input({ businessRegistrationNumber: brn, title: '요양보호사 구인', openOn: addDays(today, 20), closeOn: addDays(today, 80) }),
+    );
     // Same employer and occupation, but its period begins after both others end: another vacancy.
     const later = await registered('EMPLOYMENT', input({ businessRegistrationNumber: brn, openOn: addDays(today, 81), closeOn: addDays(today, 120) }));
-    const vacancies = await eventually(() => vacanciesOf(brn), (v) => v.flatMap((n) => n.postings).length === 3);
+    const vacancies = await eventually(
+      () => vacanciesOf(brn),
+      (v) => v.flatMap((n) => n.postings).length === 3,
+    );
     expect(vacancies).toHaveLength(2);
     const shared = vacancies.find((n) => n.postings.some((p) => p.id === women.id))!;
     expect(shared.agencies).toEqual(['JOBCENTER', 'WOMEN']);
@@ -182,18 +208,27 @@ describe('posting and the board', () => {
     const brn = freshBrn();
     const veterans = await registered('VETERANS', input({ businessRegistrationNumber: brn, occupationCode: '5731' }));
     const employment = await registered('EMPLOYMENT', input({ businessRegistrationNumber: brn, occupationCode: '5731' }));
-    await eventually(() => vacanciesOf(brn), (v) => v[0]?.agencies.length === 2);
+    await eventually(
+      () => vacanciesOf(brn),
+      (v) => v[0]?.agencies.length === 2,
+    );
 
     const { data, errors } = await close('VETERANS', veterans.id);
     expect(errors).toBeUndefined();
     expect(data.posting).toMatchObject({ status: 'CLOSED', closedReason: '채용 완료', version: 2 });
-    const afterOne = await eventually(() => vacanciesOf(brn), (v) => v[0]?.agencies.length === 1);
+    const afterOne = await eventually(
+      () => vacanciesOf(brn),
+      (v) => v[0]?.agencies.length === 1,
+    );
     expect(afterOne.map((n) => n.agencies)).toEqual([['EMPLOYMENT']]);
 
     // Closing again changes nothing.
     expect((await close('VETERANS', veterans.id)).data.posting).toMatchObject({ status: 'CLOSED', version: 2 });
     await close('EMPLOYMENT', employment.id);
-    const gone = await eventually(() => everyVacancy(), (v) => !v.some((n) => n.businessRegistrationNumber === brn));
+    const gone = await eventually(
+      () => everyVacancy(),
+      (v) => !v.some((n) => n.businessRegistrationNumber === brn),
+    );
     expect(gone.some((n) => n.businessRegistrationNumber === brn)).toBe(false);
   });
 
@@ -202,7 +237,10 @@ describe('posting and the board', () => {
     const first = await registered('JOBCENTER', posting);
     const again = await registered('JOBCENTER', posting);
     expect(again.id).toBe(first.id);
-    const vacancies = await eventually(() => vacanciesOf(posting.businessRegistrationNumber), (v) => v.length > 0);
+    const vacancies = await eventually(
+      () => vacanciesOf(posting.businessRegistrationNumber),
+      (v) => v.length > 0,
+    );
     expect(vacancies.flatMap((n) => n.postings.map((p) => p.id))).toEqual([first.id]);
 
     const other = await register('JOBCENTER', { ...posting, openings: 9 });
@@ -240,9 +278,13 @@ describe('posting and the board', () => {
     expect(data.jobCenterEmployer).toEqual({ businessRegistrationNumber: brn, name: '(주)하이픈', postings: [{ id: posting.id }] });
   });
 
-  test('only the owning agency\'s staff register and close its postings', async () => {
+  test("only the owning agency's staff register and close its postings", async () => {
     const posting = await registered('WOMEN', input());
-    for (const [owner, as] of [['WOMEN', 'EMPLOYMENT'], ['JOBCENTER', 'WOMEN'], ['VETERANS', 'JOBCENTER']] as const) {
+    for (const [owner, as] of [
+      ['WOMEN', 'EMPLOYMENT'],
+      ['JOBCENTER', 'WOMEN'],
+      ['VETERANS', 'JOBCENTER'],
+    ] as const) {
       const refused = await register(owner, input(), as);
       expect([owner, as, refused.errors?.[0]?.extensions?.code]).toEqual([owner, as, 'FORBIDDEN']);
     }
@@ -256,7 +298,10 @@ describe('posting and the board', () => {
     expect(auditor.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // Another agency's posting is not in this owner's database at all.
     expect((await close('EMPLOYMENT', posting.id)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const still = await eventually(() => everyVacancy(), (v) => v.some((n) => n.postings.some((p) => p.id === posting.id)));
+    const still = await eventually(
+      () => everyVacancy(),
+      (v) => v.some((n) => n.postings.some((p) => p.id === posting.id)),
+    );
     expect(still.some((n) => n.postings.some((p) => p.id === posting.id))).toBe(true);
   });
 });
@@ -297,21 +342,32 @@ describe('Participant.recommendedJobs', () => {
   const WISHES = `employment { jobSeeker { desiredOccupation { code } desiredRegionCode desiredMonthlyWageKrw desiredEmploymentType } }`;
   const RECOMMENDED = `recommendedJobs(first: 50) { score reasons vacancy { id agencies } posting { id occupation { code } workMunicipalityCode monthlyWageKrw employmentType } }`;
 
-  test('ranks by the person\'s recorded wishes: a vacancy that fits on every count comes first with 100 and four reasons', async () => {
+  test("ranks by the person's recorded wishes: a vacancy that fits on every count comes first with 100 and four reasons", async () => {
     const { data: page } = await system.query(`{ participants(first: 100) { edges { node { id homeMunicipality { code } ${WISHES} } } } }`);
     const person = page.participants.edges
       .map((e: { node: any }) => e.node)
       .find((n: any) => n.employment && n.employment.jobSeeker.desiredRegionCode.startsWith('11') && n.employment.jobSeeker.desiredEmploymentType !== 'DAILY');
     expect(person).toBeDefined();
     const wish = person.employment.jobSeeker;
-    const perfect = await registered('JOBCENTER', input({
-      occupationCode: wish.desiredOccupation.code, workMunicipalityCode: wish.desiredRegionCode,
-      monthlyWageKrw: wish.desiredMonthlyWageKrw + 500_000, employmentType: wish.desiredEmploymentType,
-    }));
+    const perfect = await registered(
+      'JOBCENTER',
+      input({
+        occupationCode: wish.desiredOccupation.code,
+        workMunicipalityCode: wish.desiredRegionCode,
+        monthlyWageKrw: wish.desiredMonthlyWageKrw + 500_000,
+        employmentType: wish.desiredEmploymentType,
+      }),
+    );
     // The right occupation but far away, underpaid and daily work: the occupation alone scores.
-    const occupationOnly = await registered('JOBCENTER', input({
-      occupationCode: wish.desiredOccupation.code, workMunicipalityCode: '52710', monthlyWageKrw: 100_000, employmentType: 'DAILY',
-    }));
+    const occupationOnly = await registered(
+      'JOBCENTER',
+      input({
+        occupationCode: wish.desiredOccupation.code,
+        workMunicipalityCode: '52710',
+        monthlyWageKrw: 100_000,
+        employmentType: 'DAILY',
+      }),
+    );
     const query = `query ($id: ID!) { participant(id: $id) { ${RECOMMENDED} } }`;
     const read = async () => (await system.query(query, { id: person.id })).data.participant.recommendedJobs as any[];
     const recommended = await eventually(read, (r) => r.some((x) => x.posting.id === occupationOnly.id));

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { devKeyPair } from '../subgraphs/shared/trust/keys.js';
+import { devKeyPair } from '../trust/keys.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -18,7 +18,7 @@ test('concurrent first uses of a development key all get the same key', async ()
 });
 
 test('processes racing to create a key agree on one', async () => {
-  const script = `import('./subgraphs/shared/trust/keys.ts').then(async (k) => console.log((await k.devKeyPair(process.argv[1], 'race')).publicJwk.x))`;
+  const script = `import('./trust/keys.ts').then(async (k) => console.log((await k.devKeyPair(process.argv[1], 'race')).publicJwk.x))`;
   const run = () =>
     new Promise<{ code: number | null; out: string }>((resolve) => {
       const child = spawn(process.execPath, ['--import', 'tsx', '-e', script, dir]);

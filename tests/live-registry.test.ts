@@ -66,7 +66,11 @@ const OLD = 'query ($id: ID!) { participant(id: $id) { veterans { service { bran
 const NEW = 'query ($id: ID!) { participant(id: $id) { veterans { service { branch serviceMonths } } } }';
 const FIELDS = '{ __type(name: "VeteranServiceSummary") { fields { name } } }';
 const hasField = async (url: string, token: string) => {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: FIELDS }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: FIELDS }),
+  });
   const answer = (await response.json()) as { data?: { __type: { fields: { name: string }[] } } };
   return answer.data?.__type.fields.some((f) => f.name === 'serviceMonths') ?? false;
 };

@@ -35,7 +35,15 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     // Without the background-networking flags Chromium tries outside hosts, which this closed network refuses.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   mkdirSync(ARTIFACTS, { recursive: true });
 });
@@ -52,7 +60,9 @@ const resultOf = (page: Page) =>
 async function run(page: Page, example: string, purpose: string) {
   await page.selectOption('#wp-example', example);
   await page.selectOption('#wp-purpose', purpose);
-  const answered = page.waitForResponse((r) => r.url() === system.gatewayUrl && r.request().method() === 'POST' && !r.request().postData()?.includes('IntrospectionQuery'));
+  const answered = page.waitForResponse(
+    (r) => r.url() === system.gatewayUrl && r.request().method() === 'POST' && !r.request().postData()?.includes('IntrospectionQuery'),
+  );
   await page.click('.graphiql-execute-button');
   await answered;
   await page.waitForFunction(() => {
@@ -112,7 +122,9 @@ describe('the playground', () => {
     const assets = Object.fromEntries([...transferred].filter(([p]) => p.startsWith('/playground/') && p !== '/playground/token'));
     const figures = { usableMs, answeredMs, assetBytesTransferred: Object.values(assets).reduce((a, b) => a + b, 0), assets };
     writeFileSync(new URL('playground.json', ARTIFACTS), JSON.stringify(figures, null, 2));
-    console.log(`playground: usable ${usableMs} ms after navigation; unified view answered in ${answeredMs} ms; ${figures.assetBytesTransferred} bytes of assets transferred`);
+    console.log(
+      `playground: usable ${usableMs} ms after navigation; unified view answered in ${answeredMs} ms; ${figures.assetBytesTransferred} bytes of assets transferred`,
+    );
   });
 
   test('a refusal is shown with its code and message: no purpose, then a record that may not be disclosed', async () => {
@@ -124,7 +136,9 @@ describe('the playground', () => {
 
   test('the token travels only in the Authorization header: not in a URL, not in localStorage', async () => {
     const { local, session } = await page.evaluate(() => ({
-      local: Object.keys(localStorage).map((k) => localStorage.getItem(k)).join('\n'),
+      local: Object.keys(localStorage)
+        .map((k) => localStorage.getItem(k))
+        .join('\n'),
       session: sessionStorage.getItem('workplus.playground.session') ?? '',
     }));
     const token = JSON.parse(session).token as string;
@@ -139,12 +153,18 @@ test('the page allows nothing from another origin (Content-Security-Policy), and
   expect(page.headers.get('content-security-policy')).toMatch(/default-src 'none'; script-src 'self';.*connect-src 'self'/);
   const signIn = (body: unknown) =>
     fetch(`${system.gatewayBase()}/playground/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  for (const body of [{ agency: 'POLICE', role: 'COUNSELLOR', center: 'ctr-seoul-west' }, { agency: 'EMPLOYMENT', role: 'CITIZEN', center: 'ctr-seoul-west' }, { agency: 'EMPLOYMENT', role: 'COUNSELLOR', center: 'ctr-seoul-west', admin: true }]) {
+  for (const body of [
+    { agency: 'POLICE', role: 'COUNSELLOR', center: 'ctr-seoul-west' },
+    { agency: 'EMPLOYMENT', role: 'CITIZEN', center: 'ctr-seoul-west' },
+    { agency: 'EMPLOYMENT', role: 'COUNSELLOR', center: 'ctr-seoul-west', admin: true },
+  ]) {
     const answer = await signIn(body);
     expect(answer.status).toBe(400);
     expect(((await answer.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
   }
-  const citizen = (await (await signIn({ agency: 'WORKPLUS', role: 'CITIZEN', center: 'ctr-seoul-west', participant: showcase.id })).json()) as { token: string };
+  const citizen = (await (await signIn({ agency: 'WORKPLUS', role: 'CITIZEN', center: 'ctr-seoul-west', participant: showcase.id })).json()) as {
+    token: string;
+  };
   const own = await system.query('query ($id: ID!) { participant(id: $id) { name } }', { id: showcase.id }, { token: citizen.token, purpose: 'self-access' });
   expect([own.errors, own.data?.participant?.name]).toEqual([undefined, showcase.name]);
 });

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import pg from 'pg';
 import { generatePopulation, showcaseParticipant } from '../subgraphs/shared/demo/population.js';
 import { envPrefix, SUBGRAPH_NAMES } from '../subgraphs/registry.js';
-import { AGENCIES } from '../subgraphs/shared/trust/identity.js';
+import { AGENCIES } from '../trust/identity.js';
 import { AGENCY_FIELDS, EXAMPLE_QUERY } from './support/queries.js';
 import { expectConstantStatements, statementsForTenAndHundred } from './support/sql-count.js';
 import { System, TEST_POSTGRES_URL } from './support/system.js';
@@ -55,7 +55,9 @@ test('in production an internal failure says only "Internal server error": no SQ
   try {
     await client.query('alter table placements rename to placements_moved');
     const showcase = showcaseParticipant(generatePopulation(SEED));
-    const { data, errors } = await system.query('query ($id: ID!) { participant(id: $id) { name employment { placements { employerName } } } }', { id: showcase.id });
+    const { data, errors } = await system.query('query ($id: ID!) { participant(id: $id) { name employment { placements { employerName } } } }', {
+      id: showcase.id,
+    });
     expect(data.participant.name).toBe(showcase.name);
     expect(errors).toEqual([expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } })]);
     const { path: _path, ...withoutPath } = errors![0]!;
@@ -72,7 +74,9 @@ test('Work-Plus keeps every registered agency as a row that offices, consents an
   try {
     const { rows } = await client.query<{ code: string }>('select code from agencies order by code');
     expect(rows.map((r) => r.code)).toEqual([...AGENCIES].sort());
-    await expect(client.query(`insert into center_agencies (center_id, agency, office_name, joined_on) values ('ctr-seoul-west', 'POLICE', 'x', '2026-01-01')`)).rejects.toMatchObject({
+    await expect(
+      client.query(`insert into center_agencies (center_id, agency, office_name, joined_on) values ('ctr-seoul-west', 'POLICE', 'x', '2026-01-01')`),
+    ).rejects.toMatchObject({
       code: '23503',
       constraint: 'center_agencies_agency_fkey',
     });
@@ -100,7 +104,10 @@ describe('the access log', () => {
 
   test('every read of personal data is recorded by its owner: who, for what, on which basis, which items', async () => {
     const showcase = showcaseParticipant(generatePopulation(SEED));
-    const { errors } = await system.query('query ($id: ID!) { participant(id: $id) { name employment { placements { employerName } } womenReemployment { profile { office } } } }', { id: showcase.id });
+    const { errors } = await system.query(
+      'query ($id: ID!) { participant(id: $id) { name employment { placements { employerName } } womenReemployment { profile { office } } } }',
+      { id: showcase.id },
+    );
     expect(errors).toBeUndefined();
     const own = (await rows('employment', showcase.id)).at(-1);
     expect(own).toMatchObject({
@@ -112,7 +119,11 @@ describe('the access log', () => {
       items: ['employment.placements'],
     });
     const partner = (await rows('women', showcase.id)).at(-1);
-    expect(partner).toMatchObject({ agency: 'EMPLOYMENT', basis: `CONSENT cns-${showcase.id.slice(4)}-women-employment`, items: ['womenReemployment.profile'] });
+    expect(partner).toMatchObject({
+      agency: 'EMPLOYMENT',
+      basis: `CONSENT cns-${showcase.id.slice(4)}-women-employment`,
+      items: ['womenReemployment.profile'],
+    });
     expect((await rows('workplus', showcase.id)).at(-1)).toMatchObject({ basis: 'CENTER_REGISTRATION', items: expect.arrayContaining(['participant.name']) });
   });
 
@@ -123,7 +134,9 @@ describe('the access log', () => {
 
     const client = new pg.Client({ connectionString: urlOf('employment') });
     await client.connect();
-    const { rows: [target] } = await client.query('select seq from access_log order by seq limit 1 offset 1');
+    const {
+      rows: [target],
+    } = await client.query('select seq from access_log order by seq limit 1 offset 1');
     await client.query("update access_log set purpose = 'PLACEMENT' where seq = $1", [target.seq]);
     await client.end();
 
@@ -219,7 +232,10 @@ describe('intake and referrals under concurrency', () => {
         person: { name: '동시연계', birthDate: '1982-12-12', gender: 'FEMALE', phone: '010-1212-3434', municipalityCode: '11440' },
         needs: ['CAREER_BREAK'],
         consents: [{ discloser: 'EMPLOYMENT', recipient: 'WOMEN', purposes: ['REFERRAL'], validUntil }],
-        referrals: [{ service: 'CAREER_BREAK_COUNSELLING', toAgency: 'WOMEN' }, { service: 'WOMEN_INTERNSHIP', toAgency: 'WOMEN' }],
+        referrals: [
+          { service: 'CAREER_BREAK_COUNSELLING', toAgency: 'WOMEN' },
+          { service: 'WOMEN_INTERNSHIP', toAgency: 'WOMEN' },
+        ],
         idempotencyKey: `same-instant-${validUntil}`,
       },
     });

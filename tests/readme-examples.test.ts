@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { learnIds, PLACEHOLDERS, readmeOperations } from '../clients/collection.js';
 import { generatePopulation, showcaseParticipant } from '../subgraphs/shared/demo/population.js';
-import { agencyNamed, ROLES, type Role } from '../subgraphs/shared/trust/identity.js';
+import { agencyNamed, ROLES, type Role } from '../trust/identity.js';
 import { staffAt } from './support/callers.js';
 import { System } from './support/system.js';
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { getNamedType, isInputObjectType, isLeafType, isObjectType, type GraphQLField, type GraphQLObjectType } from 'graphql';
 import { brnCheckDigit } from '../subgraphs/shared/jobs/brn.js';
 import { addDays } from '../subgraphs/shared/demo/random.js';
-import type { AgencyCode } from '../subgraphs/shared/trust/identity.js';
+import type { AgencyCode } from '../trust/identity.js';
 import { isoToday } from '../subgraphs/shared/policy/disclosure.js';
 import { staffAt } from './support/callers.js';
 import { apiSchema, ownerOf } from './support/disclosure-oracle.js';
@@ -36,8 +36,16 @@ const brn = () => {
 const posting = (agency: AgencyCode): Case => ({
   agency,
   input: async () => ({
-    title: `재시도 시험 ${randomUUID().slice(0, 8)}`, employerName: '(주)재시도', businessRegistrationNumber: brn(), occupationCode: '0231',
-    workMunicipalityCode: '11440', monthlyWageKrw: 2_600_000, employmentType: 'PERMANENT', openings: 2, openOn: isoToday(), closeOn: addDays(isoToday(), 30),
+    title: `재시도 시험 ${randomUUID().slice(0, 8)}`,
+    employerName: '(주)재시도',
+    businessRegistrationNumber: brn(),
+    occupationCode: '0231',
+    workMunicipalityCode: '11440',
+    monthlyWageKrw: 2_600_000,
+    employmentType: 'PERMANENT',
+    openings: 2,
+    openOn: isoToday(),
+    closeOn: addDays(isoToday(), 30),
   }),
   changed: (input) => ({ ...input, openings: 3 }),
   // Only the owner's staff register its postings: the stranger is the same agency in another city.
@@ -46,14 +54,19 @@ const posting = (agency: AgencyCode): Case => ({
 
 /** A new person registered by Seoul-West employment, with consent for employment to refer them to `to`. */
 async function newPerson(system: System, to: AgencyCode): Promise<string> {
-  const { data, errors } = await system.query(
-    'mutation ($input: IntakeInput!) { registerIntake(input: $input) { intake { participant { id } } } }',
-    { input: {
-      person: { name: `재시도${randomUUID().slice(0, 6)}`, birthDate: `19${randomInt(60, 99)}-0${randomInt(1, 9)}-1${randomInt(0, 9)}`, gender: 'FEMALE', municipalityCode: '11440' },
-      needs: ['EMPLOYMENT'], consents: [{ discloser: 'EMPLOYMENT', recipient: to, purposes: ['REFERRAL'], validUntil: addDays(isoToday(), 365) }],
+  const { data, errors } = await system.query('mutation ($input: IntakeInput!) { registerIntake(input: $input) { intake { participant { id } } } }', {
+    input: {
+      person: {
+        name: `재시도${randomUUID().slice(0, 6)}`,
+        birthDate: `19${randomInt(60, 99)}-0${randomInt(1, 9)}-1${randomInt(0, 9)}`,
+        gender: 'FEMALE',
+        municipalityCode: '11440',
+      },
+      needs: ['EMPLOYMENT'],
+      consents: [{ discloser: 'EMPLOYMENT', recipient: to, purposes: ['REFERRAL'], validUntil: addDays(isoToday(), 365) }],
       idempotencyKey: randomUUID(),
-    } },
-  );
+    },
+  });
   expect(errors).toBeUndefined();
   return data.registerIntake.intake.participant.id;
 }
@@ -75,7 +88,10 @@ const CASES: Record<string, Case> = {
   },
   registerIntake: {
     agency: 'EMPLOYMENT',
-    input: async () => ({ person: { name: `재시도${randomUUID().slice(0, 6)}`, birthDate: '1990-03-0' + randomInt(1, 9), gender: 'MALE', municipalityCode: '11440' }, needs: ['EMPLOYMENT'] }),
+    input: async () => ({
+      person: { name: `재시도${randomUUID().slice(0, 6)}`, birthDate: '1990-03-0' + randomInt(1, 9), gender: 'MALE', municipalityCode: '11440' },
+      needs: ['EMPLOYMENT'],
+    }),
     changed: (input) => ({ ...input, person: { ...(input.person as Input), name: `다른사람${randomUUID().slice(0, 4)}` } }),
   },
   requestReferral: {
@@ -152,7 +168,10 @@ describe.each(['pglite', 'postgres'] as const)('on %s', (storage) => {
     expect(new Set(copies.map((c) => JSON.stringify(c.data))).size).toBe(1);
     expect(JSON.stringify(copies[0]!.data)).not.toBe(JSON.stringify(once.data));
 
-    for (const [why, reused] of [['another input', () => send(changed(first))], ['another caller', () => send(first, stranger)]] as const) {
+    for (const [why, reused] of [
+      ['another input', () => send(changed(first))],
+      ['another caller', () => send(first, stranger)],
+    ] as const) {
       const refused = await reused();
       expect([why, refused.errors?.map((e) => e.extensions?.code)]).toEqual([why, ['IDEMPOTENCY_KEY_REUSED']]);
       expect(refused.data?.[name] ?? null).toBeNull();

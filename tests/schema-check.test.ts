@@ -29,7 +29,9 @@ function withQuery(sdl: string, edit: (fields: readonly FieldDefinitionNode[]) =
   );
 }
 
-const withQueryType = SUBGRAPH_NAMES.filter((name) => parse(sdlOf(name)).definitions.some((d) => d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value === 'Query'));
+const withQueryType = SUBGRAPH_NAMES.filter((name) =>
+  parse(sdlOf(name)).definitions.some((d) => d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value === 'Query'),
+);
 
 /** Each subgraph's first nullable argument of a Query field: [subgraph, field, argument]. */
 const nullableArguments = withQueryType.flatMap((name) => {
@@ -45,7 +47,17 @@ describe('schema:check', () => {
   test('there are nullable arguments to make required', () => expect(nullableArguments.length).toBeGreaterThan(0));
 
   test.each(withQueryType)('%s: adding an optional field is safe and breaks no document', async (name) => {
-    const proposed = withQuery(sdlOf(name), (fields) => [...fields, { ...fields[0]!, name: { kind: Kind.NAME, value: `${name}SchemaCheckProbe` }, arguments: [], type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: 'String' } }, directives: [], description: undefined }]);
+    const proposed = withQuery(sdlOf(name), (fields) => [
+      ...fields,
+      {
+        ...fields[0]!,
+        name: { kind: Kind.NAME, value: `${name}SchemaCheckProbe` },
+        arguments: [],
+        type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: 'String' } },
+        directives: [],
+        description: undefined,
+      },
+    ]);
     const check = await checkSubgraph(name, proposed, published, await known());
     expect([check.compositionErrors, check.breaking, check.brokenDocuments]).toEqual([[], [], []]);
     expect(check.safe.map((c) => c.message)).toEqual([`Field '${name}SchemaCheckProbe' was added to object type 'Query'`]);
@@ -54,11 +66,20 @@ describe('schema:check', () => {
   test.each(nullableArguments)('%s: making Query.%s(%s:) required is breaking', async (name, field, argument) => {
     const proposed = withQuery(sdlOf(name), (fields) =>
       fields.map((f) =>
-        f.name.value !== field ? f : { ...f, arguments: f.arguments!.map((a) => (a.name.value === argument ? { ...a, type: { kind: Kind.NON_NULL_TYPE, type: a.type } as never, defaultValue: undefined } : a)) },
+        f.name.value !== field
+          ? f
+          : {
+              ...f,
+              arguments: f.arguments!.map((a) =>
+                a.name.value === argument ? { ...a, type: { kind: Kind.NON_NULL_TYPE, type: a.type } as never, defaultValue: undefined } : a,
+              ),
+            },
       ),
     );
     const check = await checkSubgraph(name, proposed, published, await known());
-    expect(check.breaking.map((c) => c.message)).toEqual([expect.stringMatching(new RegExp(`^Type for argument '${argument}' on field 'Query.${field}' changed from '\\w+' to '\\w+!'$`))]);
+    expect(check.breaking.map((c) => c.message)).toEqual([
+      expect.stringMatching(new RegExp(`^Type for argument '${argument}' on field 'Query.${field}' changed from '\\w+' to '\\w+!'$`)),
+    ]);
   });
 
   test('removing a field the unified view selects is refused, naming the operation', async () => {
@@ -77,7 +98,9 @@ describe('schema:check', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'schema-check-'));
     const run = async (...args: string[]) => {
       try {
-        const { stdout, stderr } = await promisify(execFile)('node_modules/.bin/tsx', ['scripts/schema.ts', 'check', ...args], { env: { ...process.env, DATA_DIR: dir } });
+        const { stdout, stderr } = await promisify(execFile)('node_modules/.bin/tsx', ['scripts/schema.ts', 'check', ...args], {
+          env: { ...process.env, DATA_DIR: dir },
+        });
         return { code: 0, output: stdout + stderr };
       } catch (error) {
         const failed = error as { code: number; stdout: string; stderr: string };
@@ -89,7 +112,11 @@ describe('schema:check', () => {
       return path.join(dir, name);
     };
     const requiredArg = withQuery(sdlOf('workplus'), (fields) =>
-      fields.map((f) => (f.name.value === 'jobBoard' ? { ...f, arguments: f.arguments!.map((a) => (a.name.value === 'filter' ? { ...a, type: { kind: Kind.NON_NULL_TYPE, type: a.type } as never } : a)) } : f)),
+      fields.map((f) =>
+        f.name.value === 'jobBoard'
+          ? { ...f, arguments: f.arguments!.map((a) => (a.name.value === 'filter' ? { ...a, type: { kind: Kind.NON_NULL_TYPE, type: a.type } as never } : a)) }
+          : f,
+      ),
     );
     const refused = await run('workplus', '--schema', file('required.graphql', requiredArg));
     expect(refused.code).toBe(1);
@@ -97,9 +124,15 @@ describe('schema:check', () => {
     expect(refused.output).toMatch(/✗ JobBoard \(clients\/operations\)/);
     expect((await run('workplus', '--schema', file('required.graphql', requiredArg), '--accept-breaking')).code).toBe(1); // a document breaks
     // Removing a field no known document uses is breaking, and may be accepted.
-    const unused = file('unused.graphql', withQuery(sdlOf('jobcenter'), (fields) => fields.filter((f) => f.name.value !== 'jobCenterEmployer')));
+    const unused = file(
+      'unused.graphql',
+      withQuery(sdlOf('jobcenter'), (fields) => fields.filter((f) => f.name.value !== 'jobCenterEmployer')),
+    );
     expect((await run('jobcenter', '--schema', unused)).code).toBe(1);
-    expect(await run('JOBCENTER', '--schema', unused, '--accept-breaking')).toMatchObject({ code: 0, output: expect.stringContaining('breaking changes accepted') });
+    expect(await run('JOBCENTER', '--schema', unused, '--accept-breaking')).toMatchObject({
+      code: 0,
+      output: expect.stringContaining('breaking changes accepted'),
+    });
     const broken = await run('women', '--schema', file('broken.graphql', `${sdlOf('women')}\ntype Query { referrals: Int }\n`));
     expect(broken.code).toBe(1);
     expect(broken.output).toContain('women does not compose with the other subgraphs:');

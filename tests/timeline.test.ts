@@ -44,7 +44,12 @@ describe('Participant.timeline', () => {
     expect(agenciesIn(events)).toEqual(new Set(['WORKPLUS', 'EMPLOYMENT', ...PARTNERS]));
     expect(times(events)).toEqual([...times(events)].sort((a, b) => a - b));
     expect(events).toContainEqual(
-      expect.objectContaining({ agency: 'WORKPLUS', kind: 'REGISTRATION', at: new Date(showcase.registeredAt).toISOString(), detail: '서울서부고용복지플러스센터' }),
+      expect.objectContaining({
+        agency: 'WORKPLUS',
+        kind: 'REGISTRATION',
+        at: new Date(showcase.registeredAt).toISOString(),
+        detail: '서울서부고용복지플러스센터',
+      }),
     );
     for (const agency of ['EMPLOYMENT', 'WOMEN', 'VETERANS', 'SELF_SUFFICIENCY', 'SOCIAL_SECURITY']) {
       expect([agency, events.some((e) => e.agency === agency && e.kind === 'REGISTRATION')]).toEqual([agency, true]);
@@ -99,11 +104,17 @@ describe('Participant.timeline', () => {
     const citizen = await system.token({ agency: 'WORKPLUS', roles: ['CITIZEN'], participant: showcase.id, subject: showcase.id });
     const { data, errors } = await system.query(TRACKER, { id: showcase.id }, { token: citizen, purpose: 'self-access' });
     expect(errors).toBeUndefined();
-    const reads = (data.participant.dataAccessLog as { owner: string; readerId: string; basis: string; items: string[] }[]).filter((e) => e.readerId === reader);
+    const reads = (data.participant.dataAccessLog as { owner: string; readerId: string; basis: string; items: string[] }[]).filter(
+      (e) => e.readerId === reader,
+    );
     expect(new Set(reads.map((e) => e.owner))).toEqual(new Set(['WORKPLUS', 'EMPLOYMENT', ...PARTNERS]));
     expect(reads).toContainEqual(expect.objectContaining({ owner: 'WORKPLUS', items: ['participant.timeline.events', 'participant.timeline.withheldBy'] }));
     expect(reads).toContainEqual(
-      expect.objectContaining({ owner: 'WOMEN', basis: `CONSENT cns-${showcase.id.slice(4)}-women-veterans`, items: expect.arrayContaining(['womenReemploymentTimeline.title']) }),
+      expect.objectContaining({
+        owner: 'WOMEN',
+        basis: `CONSENT cns-${showcase.id.slice(4)}-women-veterans`,
+        items: expect.arrayContaining(['womenReemploymentTimeline.title']),
+      }),
     );
     expect(reads).toContainEqual(expect.objectContaining({ owner: 'VETERANS', basis: 'OWN_AGENCY' }));
   });

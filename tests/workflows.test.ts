@@ -52,7 +52,9 @@ const newPerson = (overrides: Record<string, unknown> = {}) => ({
 });
 
 /** What employment, taking the intake, may record: its own disclosure to the women's center. */
-const consentsForReferral = () => [{ discloser: 'EMPLOYMENT', recipient: 'WOMEN', purposes: ['REFERRAL', 'COUNSELLING'], validUntil: addDays(isoToday(), 365) }];
+const consentsForReferral = () => [
+  { discloser: 'EMPLOYMENT', recipient: 'WOMEN', purposes: ['REFERRAL', 'COUNSELLING'], validUntil: addDays(isoToday(), 365) },
+];
 
 let system: System;
 let employment: string;
@@ -69,7 +71,7 @@ describe('one intake, a closed-loop referral, a placement with joint credit', ()
   let participantId: string;
   let referralId: string;
 
-  test('a counsellor registers a new person with consent and refers them to the women\'s center in one operation', async () => {
+  test("a counsellor registers a new person with consent and refers them to the women's center in one operation", async () => {
     const input = {
       person: newPerson(),
       needs: ['EMPLOYMENT', 'CAREER_BREAK'],
@@ -104,7 +106,7 @@ describe('one intake, a closed-loop referral, a placement with joint credit', ()
     expect(retry.data.registerIntake.intake.referrals.map((r: { id: string }) => r.id)).toEqual([referralId]);
   });
 
-  test('the women\'s center finds it in its worklist; only it may accept, and only legal moves are made', async () => {
+  test("the women's center finds it in its worklist; only it may accept, and only legal moves are made", async () => {
     const received = await system.query(WORKLIST, { filter: { direction: 'RECEIVED', status: ['REQUESTED'] }, first: 100 }, { token: women });
     expect(received.errors).toBeUndefined();
     expect(received.data.referrals.edges.map((e: any) => e.node.id)).toContain(referralId);
@@ -138,7 +140,10 @@ describe('one intake, a closed-loop referral, a placement with joint credit', ()
       ['IN_PROGRESS', 'COMPLETED', 'WOMEN'],
     ]);
     expect(referral.history.map((h: any) => h.by)).toEqual([
-      'stf-seoul-west-employment-1', 'stf-seoul-west-women-1', 'stf-seoul-west-women-1', 'stf-seoul-west-women-1',
+      'stf-seoul-west-employment-1',
+      'stf-seoul-west-women-1',
+      'stf-seoul-west-women-1',
+      'stf-seoul-west-women-1',
     ]);
 
     // Both agencies see the referral and its history on the person.
@@ -152,7 +157,7 @@ describe('one intake, a closed-loop referral, a placement with joint credit', ()
     expect((await system.query(PERSON_REFERRALS, { id: participantId }, { token: veterans })).data.participant.referrals).toEqual([]);
   });
 
-  test('the women\'s center places the person, and both agencies are credited', async () => {
+  test("the women's center places the person, and both agencies are credited", async () => {
     const input = { participantId, employerName: '(주)마포물산', jobTitle: '회계·경리 사무원', startedOn: isoToday(), idempotencyKey: randomUUID() };
     const { data, errors } = await system.query(PLACEMENT, { input }, { token: women, purpose: 'placement' });
     expect(errors).toBeUndefined();
@@ -180,7 +185,10 @@ describe('one intake, a closed-loop referral, a placement with joint credit', ()
 
   test('the timeline shows every step, in time order, to both agencies', async () => {
     const TIMELINE = `query ($id: ID!) { participant(id: $id) { timeline { events { at agency kind title detail } withheldBy } } }`;
-    for (const [token, intakeSeen] of [[employment, true], [women, false]] as const) {
+    for (const [token, intakeSeen] of [
+      [employment, true],
+      [women, false],
+    ] as const) {
       const { data, errors } = await system.query(TIMELINE, { id: participantId }, { token });
       // Agencies the person gave no consent to disclose to the caller withhold their part (known to them or not): they are
       // named in withheldBy, and their refusals of fields the client never selected stay at the gateway.
@@ -295,7 +303,7 @@ describe('bad input changes nothing', () => {
     expect(count.data.participants.totalCount).toBe(0);
   });
 
-  test('a referral without the person\'s consent is refused, and the intake it came with is not written either', async () => {
+  test("a referral without the person's consent is refused, and the intake it came with is not written either", async () => {
     const person = newPerson({ name: '무동의', birthDate: '1985-05-05', phone: '010-1111-9999' });
     const { errors } = await system.query(INTAKE, {
       input: { person, needs: ['CAREER_BREAK'], referrals: [{ service: 'CAREER_BREAK_COUNSELLING', toAgency: 'WOMEN' }], idempotencyKey: randomUUID() },
@@ -333,7 +341,7 @@ describe('bad input changes nothing', () => {
 });
 
 describe('overdue referrals', () => {
-  test('open referrals older than the center\'s limit are flagged, and the limit is a center setting', async () => {
+  test("open referrals older than the center's limit are flagged, and the limit is a center setting", async () => {
     const desk = await system.token({ subject: 'stf-seoul-west-workplus-1', agency: 'WORKPLUS', roles: ['SUPERVISOR', 'COUNSELLOR'] });
     const overdue = await system.query(WORKLIST, { filter: { overdue: true }, first: 100 }, { token: desk });
     expect(overdue.errors).toBeUndefined();

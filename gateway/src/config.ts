@@ -50,10 +50,7 @@ const limit = z.coerce.number().int().min(1);
 /** Reads the gateway's configuration once; `<NAME>_URL` overrides where a subgraph lives. */
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const urlVars = Object.fromEntries(
-    SUBGRAPHS.map(({ name, port }) => [
-      `${envPrefix(name)}_URL`,
-      z.string().url().default(`http://127.0.0.1:${port}/graphql`),
-    ]),
+    SUBGRAPHS.map(({ name, port }) => [`${envPrefix(name)}_URL`, z.string().url().default(`http://127.0.0.1:${port}/graphql`)]),
   );
   const vars = parseEnv(
     z.object({
@@ -62,7 +59,10 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       SUPERGRAPH_PATH: z.string().min(1).default(DEFAULT_SUPERGRAPH),
       REGISTRY_DATABASE_URL: z.string().url().optional(),
       REGISTRY_DIR: z.string().min(1).optional(),
-      REGISTRY_POLL_INTERVAL: z.string().regex(/^\d+[smh]$/, 'a duration such as 10s or 1m').default('10s'),
+      REGISTRY_POLL_INTERVAL: z
+        .string()
+        .regex(/^\d+[smh]$/, 'a duration such as 10s or 1m')
+        .default('10s'),
       NODE_ENV: z.string().default('development'),
       INTROSPECTION: z.enum(['true', 'false']).optional(),
       PLAYGROUND: z.enum(['true', 'false']).optional(),
@@ -73,7 +73,12 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
         .string()
         .default('')
         .refine(
-          (list) => list.split(',').map((o) => o.trim()).filter(Boolean).every((o) => /^https?:\/\/[^/\s]+$/.test(o)),
+          (list) =>
+            list
+              .split(',')
+              .map((o) => o.trim())
+              .filter(Boolean)
+              .every((o) => /^https?:\/\/[^/\s]+$/.test(o)),
           'a comma-separated list of origins such as https://caseload.center.go.kr,http://localhost:5173 (scheme, host and port; no path)',
         ),
       LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -112,7 +117,10 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     redisUrl: vars.REDIS_URL as string | undefined,
     trustedDocumentsKey: vars.TRUSTED_DOCUMENTS_KEY as string,
     dataDir: path.resolve(vars.DATA_DIR as string),
-    corsOrigins: (vars.CORS_ORIGINS as string).split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: (vars.CORS_ORIGINS as string)
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     logLevel: vars.LOG_LEVEL as string,
     limits: {
       maxDepth: vars.MAX_DEPTH as number,

@@ -5,9 +5,7 @@ import { Kind, type DocumentNode, type OperationDefinitionNode, type SelectionSe
 type Selected = Map<string, Selected>;
 
 function selectionTree(document: DocumentNode, operation: OperationDefinitionNode): Selected {
-  const fragments = new Map(
-    document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [])),
-  );
+  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [])));
   const add = (into: Selected, set: SelectionSetNode | undefined, seen: Set<string>) => {
     for (const selection of set?.selections ?? []) {
       if (selection.kind === Kind.FIELD) {

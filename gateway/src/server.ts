@@ -23,8 +23,8 @@ import { playground } from './playground/index.js';
 import { supergraphSource } from './supergraph.js';
 import { persistedQueryCache, TrustedDocuments, trustedDocumentsGate } from './trusted-documents/gate.js';
 import { openDocumentStore } from './trusted-documents/store.js';
-import type { Purpose } from '../../subgraphs/shared/trust/identity.js';
-import { devKeyPair, privateKeyFromFile } from '../../subgraphs/shared/trust/keys.js';
+import type { Purpose } from '../../trust/identity.js';
+import { devKeyPair, privateKeyFromFile } from '../../trust/keys.js';
 
 /**
  * Builds the gateway on the committed static supergraph. It never listens:
@@ -53,9 +53,7 @@ export async function createGateway(config: GatewayConfig): Promise<FastifyInsta
     help: 'Requests whose document is not a published trusted document (run in TRUSTED_DOCUMENTS=allow, refused in require)',
     registers: [metrics],
   });
-  const trusted = await TrustedDocuments.load(
-    openDocumentStore({ redisUrl: config.redisUrl, redisKey: config.trustedDocumentsKey, dataDir: config.dataDir }),
-  );
+  const trusted = await TrustedDocuments.load(openDocumentStore({ redisUrl: config.redisUrl, redisKey: config.trustedDocumentsKey, dataDir: config.dataDir }));
   const apq = persistedQueryCache(config.trustedDocuments, trusted, config.redisUrl);
   app.addHook('onClose', async () => void (await Promise.all([trusted.close(), apq.close()])));
   trustedDocumentsGate(app, config.trustedDocuments, trusted, untrusted);
@@ -107,7 +105,8 @@ export async function createGateway(config: GatewayConfig): Promise<FastifyInsta
  */
 function browserAccess(origins: readonly string[]) {
   return {
-    origin: (origin: string | undefined, allow: (error: Error | null, allowed: boolean) => void) => allow(null, origin !== undefined && origins.includes(origin)),
+    origin: (origin: string | undefined, allow: (error: Error | null, allowed: boolean) => void) =>
+      allow(null, origin !== undefined && origins.includes(origin)),
     methods: ['GET', 'POST'],
     allowedHeaders: ['authorization', 'content-type', PURPOSE_HEADER, 'apollo-require-preflight'],
     maxAge: 600,

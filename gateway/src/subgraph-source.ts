@@ -1,8 +1,8 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import type { CryptoKey } from 'jose';
-import type { ForwardedIdentity } from '../../subgraphs/shared/trust/identity.js';
-import { IDENTITY_HEADER, requestDigest, signIdentity } from '../../subgraphs/shared/trust/signed-identity.js';
+import type { ForwardedIdentity } from '../../trust/identity.js';
+import { IDENTITY_HEADER, requestDigest, signIdentity } from '../../trust/signed-identity.js';
 
 type FetchResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
 
@@ -33,9 +33,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override async errorFromResponse(response: FetchResponse): Promise<GraphQLError> {
-    const body = (await this.parseBody(response).catch(() => undefined)) as
-      | { errors?: { message?: string; extensions?: { code?: string } }[] }
-      | undefined;
+    const body = (await this.parseBody(response).catch(() => undefined)) as { errors?: { message?: string; extensions?: { code?: string } }[] } | undefined;
     const first = body?.errors?.[0];
     if (first?.message) {
       return new GraphQLError(first.message, { extensions: { code: first.extensions?.code ?? 'SUBGRAPH_ERROR' } });

@@ -32,18 +32,20 @@ export function supergraphSource(config: GatewayConfig, log: FastifyBaseLogger):
     let skipped: number | undefined;
     let refreshing = Promise.resolve();
     const refresh = () =>
-      (refreshing = refreshing.then(async () => {
-        const latest = await registry.latest();
-        if (!latest || latest.id === served || latest.id === skipped) return;
-        try {
-          update(latest.supergraphSdl);
-          served = latest.id;
-          log.info({ composition: latest.id, reason: latest.reason }, 'serving a new supergraph from the registry');
-        } catch (error) {
-          skipped = latest.id;
-          log.error({ composition: latest.id, err: error }, 'the registry announced a supergraph the gateway cannot serve; keeping the current one');
-        }
-      }).catch((error: unknown) => log.warn({ err: error }, 'could not read the schema registry; keeping the current supergraph')));
+      (refreshing = refreshing
+        .then(async () => {
+          const latest = await registry.latest();
+          if (!latest || latest.id === served || latest.id === skipped) return;
+          try {
+            update(latest.supergraphSdl);
+            served = latest.id;
+            log.info({ composition: latest.id, reason: latest.reason }, 'serving a new supergraph from the registry');
+          } catch (error) {
+            skipped = latest.id;
+            log.error({ composition: latest.id, err: error }, 'the registry announced a supergraph the gateway cannot serve; keeping the current one');
+          }
+        })
+        .catch((error: unknown) => log.warn({ err: error }, 'could not read the schema registry; keeping the current supergraph')));
     const announcements = announcer(config.redisUrl);
     closers.push(await announcements.subscribe(() => void refresh()), () => announcements.close());
     const poll = setInterval(() => void refresh(), registryConfig.pollMs);

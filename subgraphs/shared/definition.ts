@@ -9,7 +9,7 @@ import { idempotencyMigration } from './idempotency.js';
 import type { Population } from './demo/population.js';
 import type { DisclosurePolicy } from './policy/disclosure.js';
 import type { SubgraphConfig } from './config.js';
-import type { ForwardedIdentity } from './trust/identity.js';
+import type { ForwardedIdentity } from '../../trust/identity.js';
 
 /** What every resolver of a subgraph receives. */
 export interface SubgraphContext<DB, Loaders> {

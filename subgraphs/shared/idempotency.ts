@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { sqlMigration } from './db/database.js';
 import { fail } from './errors.js';
-import type { Caller } from './trust/identity.js';
+import type { Caller } from '../../trust/identity.js';
 
 /**
  * The one rule for idempotency keys, in every subgraph: a key belongs to the
@@ -41,7 +41,9 @@ export function idempotentRequest(operation: string, caller: Caller, input: { id
   return {
     key: idempotencyKey,
     scope: JSON.stringify([caller.agency, caller.center, caller.subject]),
-    fingerprint: createHash('sha256').update(JSON.stringify([operation, canonical(rest)])).digest('hex'),
+    fingerprint: createHash('sha256')
+      .update(JSON.stringify([operation, canonical(rest)]))
+      .digest('hex'),
   };
 }
 
@@ -49,17 +51,19 @@ export function idempotentRequest(operation: string, caller: Caller, input: { id
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, canonical(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
   }
   return value;
 }
 
 export function keyReused(): never {
-  throw fail(
-    'This idempotencyKey was already used, by another caller or for a different request: send a new key for a new request',
-    'IDEMPOTENCY_KEY_REUSED',
-    { category: 'BAD_USER_INPUT' },
-  );
+  throw fail('This idempotencyKey was already used, by another caller or for a different request: send a new key for a new request', 'IDEMPOTENCY_KEY_REUSED', {
+    category: 'BAD_USER_INPUT',
+  });
 }
 
 export interface CreateOnce<DB, R> {

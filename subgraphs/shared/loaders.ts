@@ -6,20 +6,14 @@ import type { Kysely, Selectable } from 'kysely';
  * keys, then hands results back in key order. A key with no row gets `null`
  * (or `[]`): an agency not knowing a person is an answer, not an error.
  */
-export function oneByKey<K extends string | number, R>(
-  fetch: (keys: readonly K[]) => Promise<R[]>,
-  keyOf: (row: R) => K,
-): DataLoader<K, R | null> {
+export function oneByKey<K extends string | number, R>(fetch: (keys: readonly K[]) => Promise<R[]>, keyOf: (row: R) => K): DataLoader<K, R | null> {
   return new DataLoader(async (keys) => {
     const byKey = new Map((await fetch(keys)).map((row) => [keyOf(row), row]));
     return keys.map((key) => byKey.get(key) ?? null);
   });
 }
 
-export function manyByKey<K extends string | number, R>(
-  fetch: (keys: readonly K[]) => Promise<R[]>,
-  keyOf: (row: R) => K,
-): DataLoader<K, R[]> {
+export function manyByKey<K extends string | number, R>(fetch: (keys: readonly K[]) => Promise<R[]>, keyOf: (row: R) => K): DataLoader<K, R[]> {
   return new DataLoader(async (keys) => {
     const byKey = new Map<K, R[]>(keys.map((key) => [key, []]));
     for (const row of await fetch(keys)) byKey.get(keyOf(row))?.push(row);
@@ -43,9 +37,11 @@ export function rowByColumn<DB, T extends keyof DB & string>(
 ): DataLoader<string, Selectable<DB[T]> | null> {
   return oneByKey(
     (keys: readonly string[]) =>
-      (db as Kysely<any>).selectFrom(table).selectAll().where(column as string, 'in', keys).execute() as Promise<
-        Selectable<DB[T]>[]
-      >,
+      (db as Kysely<any>)
+        .selectFrom(table)
+        .selectAll()
+        .where(column as string, 'in', keys)
+        .execute() as Promise<Selectable<DB[T]>[]>,
     (row) => (row as Record<string, unknown>)[column] as string,
   );
 }
@@ -59,7 +55,10 @@ export function rowsByColumn<DB, T extends keyof DB & string>(
 ): DataLoader<string, Selectable<DB[T]>[]> {
   return manyByKey(
     (keys: readonly string[]) => {
-      let query = (db as Kysely<any>).selectFrom(table).selectAll().where(column as string, 'in', keys);
+      let query = (db as Kysely<any>)
+        .selectFrom(table)
+        .selectAll()
+        .where(column as string, 'in', keys);
       for (const [by, direction] of order) query = query.orderBy(by, direction);
       return query.execute() as Promise<Selectable<DB[T]>[]>;
     },

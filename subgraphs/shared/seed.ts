@@ -17,11 +17,7 @@ export const seedMarkerMigration = {
  * Seeds this agency's part of the demo world unless the database was seeded
  * before, so what users wrote since is never overwritten. All or nothing.
  */
-export async function seedOnce(
-  db: Kysely<any>,
-  definition: SubgraphDefinition,
-  makePopulation: () => Population,
-): Promise<boolean> {
+export async function seedOnce(db: Kysely<any>, definition: SubgraphDefinition, makePopulation: () => Population): Promise<boolean> {
   const seeded = await sql<{ n: number }>`select count(*)::int as n from demo_seed`.execute(db);
   if (seeded.rows[0]!.n > 0) return false;
   const population = makePopulation();
@@ -33,16 +29,15 @@ export async function seedOnce(
 }
 
 /** Inserts rows in chunks that stay under Postgres' 65,535 bind-parameter limit. */
-export async function insertChunked<DB, T extends keyof DB & string>(
-  db: Kysely<DB>,
-  table: T,
-  rows: readonly Insertable<DB[T]>[],
-): Promise<void> {
+export async function insertChunked<DB, T extends keyof DB & string>(db: Kysely<DB>, table: T, rows: readonly Insertable<DB[T]>[]): Promise<void> {
   if (rows.length === 0) return;
   const perRow = Object.keys(rows[0]!).length;
   const size = Math.max(1, Math.floor(60_000 / perRow));
   for (let i = 0; i < rows.length; i += size) {
-    await (db as Kysely<any>).insertInto(table).values(rows.slice(i, i + size)).execute();
+    await (db as Kysely<any>)
+      .insertInto(table)
+      .values(rows.slice(i, i + size))
+      .execute();
   }
 }
 

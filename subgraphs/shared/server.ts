@@ -20,11 +20,11 @@ import { appendAccesses, assertMayReadAccessLog, toDataAccess, type AccessLogTab
 import { rowsByColumn } from './loaders.js';
 import { guard } from './policy/disclosure.js';
 import { seedOnce } from './seed.js';
-import type { ForwardedIdentity } from './trust/identity.js';
-import { gatewayPublicKey } from './trust/keys.js';
-import { MemoryReplayGuard, RedisReplayGuard, type ReplayGuard } from './trust/replay.js';
+import type { ForwardedIdentity } from '../../trust/identity.js';
+import { gatewayPublicKey } from '../../trust/keys.js';
+import { MemoryReplayGuard, RedisReplayGuard, type ReplayGuard } from '../../trust/replay.js';
 import { Redis } from 'ioredis';
-import { IDENTITY_HEADER, IdentityVerifier, UntrustedRequest } from './trust/signed-identity.js';
+import { IDENTITY_HEADER, IdentityVerifier, UntrustedRequest } from '../../trust/signed-identity.js';
 
 /** The resolver map buildSubgraphSchema takes (@apollo/subgraph 2.14 does not export its name). */
 type SubgraphResolvers = Extract<Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number], { resolvers?: unknown }>['resolvers'];

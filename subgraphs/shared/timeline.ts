@@ -1,15 +1,7 @@
-import type { AgencyCode } from './trust/identity.js';
+import type { AgencyCode } from '../../trust/identity.js';
 
 /** What happened, as `TimelineEventKind` in every schema that declares it. */
-export type TimelineEventKind =
-  | 'REGISTRATION'
-  | 'INTAKE'
-  | 'COUNSELLING'
-  | 'REFERRAL'
-  | 'BENEFIT_DECISION'
-  | 'PLACEMENT'
-  | 'TRAINING'
-  | 'PROGRAM';
+export type TimelineEventKind = 'REGISTRATION' | 'INTAKE' | 'COUNSELLING' | 'REFERRAL' | 'BENEFIT_DECISION' | 'PLACEMENT' | 'TRAINING' | 'PROGRAM';
 
 /** One event as an agency maps it from its own records: staff terms, minimal personal detail. */
 export interface OwnEvent {

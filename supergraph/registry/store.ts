@@ -64,7 +64,12 @@ export class SchemaRegistry {
    * checked against); otherwise another publish landed first and this one
    * must be checked again.
    */
-  async record(subgraph: string, sdl: string, composed: { supergraphSdl: string; apiSchema: string }, basedOn: number | undefined): Promise<Composition | 'CONFLICT'> {
+  async record(
+    subgraph: string,
+    sdl: string,
+    composed: { supergraphSdl: string; apiSchema: string },
+    basedOn: number | undefined,
+  ): Promise<Composition | 'CONFLICT'> {
     return this.database.db.transaction().execute(async (tx) => {
       // One publish at a time: each composition builds on the one before it.
       await sql`lock table compositions in exclusive mode`.execute(tx);
@@ -87,7 +92,12 @@ export class SchemaRegistry {
     if (!earlier) return undefined;
     const row = await this.database.db
       .insertInto('compositions')
-      .values({ supergraphSdl: earlier.supergraphSdl, apiSchema: earlier.apiSchema, subgraphVersions: JSON.stringify(earlier.subgraphVersions), reason: `rollback to composition ${id}` })
+      .values({
+        supergraphSdl: earlier.supergraphSdl,
+        apiSchema: earlier.apiSchema,
+        subgraphVersions: JSON.stringify(earlier.subgraphVersions),
+        reason: `rollback to composition ${id}`,
+      })
       .returningAll()
       .executeTakeFirstOrThrow();
     return toComposition(row);

@@ -1,5 +1,5 @@
 import { CENTERS } from '../../subgraphs/shared/demo/regions.js';
-import type { AgencyCode, Caller } from '../../subgraphs/shared/trust/identity.js';
+import type { AgencyCode, Caller } from '../../trust/identity.js';
 
 /** Claims of a demo center's staff member, as `npm run token -- --center <id>` issues them: the center and the municipalities it serves. */
 export function staffAt(centerId: string, agency: AgencyCode, n = 1): Partial<Caller> {

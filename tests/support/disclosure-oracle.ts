@@ -1,7 +1,7 @@
 import { buildSchema, getNamedType, isCompositeType, Kind, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import type { DemoConsent, Person, Population } from '../../subgraphs/shared/demo/population.js';
 import type { DisclosurePolicy } from '../../subgraphs/shared/policy/disclosure.js';
-import type { AgencyCode, Purpose, Role } from '../../subgraphs/shared/trust/identity.js';
+import type { AgencyCode, Purpose, Role } from '../../trust/identity.js';
 import { composeSupergraph } from '../../supergraph/compose.js';
 
 /**
@@ -49,7 +49,8 @@ export function expectedDisclosure(
   leaves: readonly string[],
   selects: readonly string[],
 ): Expectation | 'OUTSIDE_JURISDICTION' {
-  if (citizen(caller)) return caller.participant === person.id && caller.purpose === 'SELF_ACCESS' ? { visible: true, basis: 'DATA_SUBJECT' } : { visible: false };
+  if (citizen(caller))
+    return caller.participant === person.id && caller.purpose === 'SELF_ACCESS' ? { visible: true, basis: 'DATA_SUBJECT' } : { visible: false };
   let basis: string | null = null;
   const has = (roles: readonly Role[]) => caller.roles.some((r) => roles.includes(r));
   if (caller.agency === policy.owner && has(policy.ownStaffRoles)) basis = 'OWN_AGENCY';
@@ -59,12 +60,19 @@ export function expectedDisclosure(
       caller.agency !== policy.owner && related(caller, person)
         ? world.consents.find(
             (c) =>
-              c.participantId === person.id && c.discloser === policy.owner && c.recipient === caller.agency &&
-              (c.purposes as string[]).includes(caller.purpose) && c.validUntil >= world.today,
+              c.participantId === person.id &&
+              c.discloser === policy.owner &&
+              c.recipient === caller.agency &&
+              (c.purposes as string[]).includes(caller.purpose) &&
+              c.validUntil >= world.today,
           )
         : undefined;
     const statute = policy.statutes.find(
-      (s) => s.recipient === caller.agency && s.purposes.includes(caller.purpose) && s.serves.some((f) => selects.includes(f)) && leaves.every((l) => s.items.includes(l)),
+      (s) =>
+        s.recipient === caller.agency &&
+        s.purposes.includes(caller.purpose) &&
+        s.serves.some((f) => selects.includes(f)) &&
+        leaves.every((l) => s.items.includes(l)),
     );
     if (consent) basis = `CONSENT ${consent.id}`;
     else if (statute) basis = `STATUTE ${statute.citation}`;
@@ -89,8 +97,7 @@ export function ownerOf(field: GraphQLField<unknown, unknown>): string {
 }
 
 const inaccessible = (field: GraphQLField<unknown, unknown>) => field.astNode?.directives?.some((d) => d.name.value === 'inaccessible');
-const callable = (field: GraphQLField<unknown, unknown>) =>
-  field.args.every((arg) => arg.defaultValue !== undefined || !arg.type.toString().endsWith('!'));
+const callable = (field: GraphQLField<unknown, unknown>) => field.args.every((arg) => arg.defaultValue !== undefined || !arg.type.toString().endsWith('!'));
 
 /** The Participant fields a client can select without arguments. */
 export function participantFields(): GraphQLField<unknown, unknown>[] {

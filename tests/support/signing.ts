@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { DEMO_COUNSELLOR } from '../../gateway/src/auth/dev-issuer.js';
-import type { ForwardedIdentity } from '../../subgraphs/shared/trust/identity.js';
-import { devKeyPair } from '../../subgraphs/shared/trust/keys.js';
-import { IDENTITY_HEADER, requestDigest, signIdentity } from '../../subgraphs/shared/trust/signed-identity.js';
+import type { ForwardedIdentity } from '../../trust/identity.js';
+import { devKeyPair } from '../../trust/keys.js';
+import { IDENTITY_HEADER, requestDigest, signIdentity } from '../../trust/signed-identity.js';
 
 export const EMPLOYMENT_COUNSELLOR: ForwardedIdentity = { ...DEMO_COUNSELLOR, purpose: 'COUNSELLING' };
 

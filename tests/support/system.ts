@@ -12,9 +12,8 @@ import { startCenter } from '../../scripts/center.js';
 import { envPrefix, type SubgraphName } from '../../subgraphs/registry.js';
 import { readSubgraphConfig, type Storage } from '../../subgraphs/shared/config.js';
 import type { RunningSubgraph } from '../../subgraphs/shared/server.js';
-import type { Caller } from '../../subgraphs/shared/trust/identity.js';
-import { devKeyPair } from '../../subgraphs/shared/trust/keys.js';
-
+import type { Caller } from '../../trust/identity.js';
+import { devKeyPair } from '../../trust/keys.js';
 
 /** The Redis server tests use; `.ci/run` makes sure it is up. */
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -194,8 +193,7 @@ async function dropDatabases(urls: string[]): Promise<void> {
   await client.connect();
   try {
     const deadline = Date.now() + 10_000;
-    const open = async () =>
-      Number((await client.query('select count(*) from pg_stat_activity where datname = any($1)', [names])).rows[0].count);
+    const open = async () => Number((await client.query('select count(*) from pg_stat_activity where datname = any($1)', [names])).rows[0].count);
     while ((await open()) > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
     for (const name of names) await client.query(`drop database if exists "${name}"`);
   } finally {

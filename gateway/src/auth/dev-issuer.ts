@@ -1,7 +1,7 @@
 import { SignJWT } from 'jose';
 import type { Center } from '../../../subgraphs/shared/demo/regions.js';
-import type { AgencyCode, Caller, Role } from '../../../subgraphs/shared/trust/identity.js';
-import { devKeyPair, SIGNING_ALGORITHM } from '../../../subgraphs/shared/trust/keys.js';
+import type { AgencyCode, Caller, Role } from '../../../trust/identity.js';
+import { devKeyPair, SIGNING_ALGORITHM } from '../../../trust/keys.js';
 
 export const DEV_ISSUER = 'workplus-dev-issuer';
 export const GATEWAY_AUDIENCE = 'workplus-gateway';
@@ -38,7 +38,7 @@ export async function issueDevToken(devKeysDir: string, caller: Caller, lifetime
 export function demoCaller(who: { agency: AgencyCode; roles: Role[]; center: Center; participant?: string; staff?: string }): Caller {
   const { agency, roles, center, participant, staff } = who;
   return {
-    subject: participant && roles.includes('CITIZEN') ? participant : staff ?? `stf-${center.id.slice(4)}-${agency.toLowerCase().replace('_', '')}-1`,
+    subject: participant && roles.includes('CITIZEN') ? participant : (staff ?? `stf-${center.id.slice(4)}-${agency.toLowerCase().replace('_', '')}-1`),
     agency,
     center: center.id,
     roles,

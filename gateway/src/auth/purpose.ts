@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getNamedType, GraphQLError, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
-import { PURPOSES, type ForwardedIdentity, type Purpose } from '../../../subgraphs/shared/trust/identity.js';
+import { PURPOSES, type ForwardedIdentity, type Purpose } from '../../../trust/identity.js';
 
 export const PURPOSE_HEADER = 'x-purpose-of-use';
 const ACCEPTED = PURPOSES.map((p) => p.toLowerCase().replace('_', '-')).join(', ');
@@ -27,9 +27,7 @@ export const PERSONAL_TYPES: readonly string[] = ['Participant', 'Referral', 'In
  * fields it selects travel with the identity, so an owner can hold a
  * statute to the operation it serves.
  */
-export function purposeRequiredForPersonalData(
-  personalTypes = PERSONAL_TYPES,
-): ApolloServerPlugin<{ purpose?: Purpose; identity?: ForwardedIdentity }> {
+export function purposeRequiredForPersonalData(personalTypes = PERSONAL_TYPES): ApolloServerPlugin<{ purpose?: Purpose; identity?: ForwardedIdentity }> {
   return {
     async requestDidStart() {
       return {

@@ -1,7 +1,7 @@
 import { createRemoteJWKSet, errors, jwtVerify, type CryptoKey, type JWTPayload } from 'jose';
 import { GraphQLError } from 'graphql';
-import { AGENCIES, ROLES, type Caller } from '../../../subgraphs/shared/trust/identity.js';
-import { devKeyPair, publicKeyFromFile } from '../../../subgraphs/shared/trust/keys.js';
+import { AGENCIES, ROLES, type Caller } from '../../../trust/identity.js';
+import { devKeyPair, publicKeyFromFile } from '../../../trust/keys.js';
 import type { GatewayConfig } from '../config.js';
 
 export type TokenVerifier = (authorization: string | undefined) => Promise<Caller>;

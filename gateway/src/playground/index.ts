@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { FastifyInstance } from 'fastify';
 import { clientOperations, PLACEHOLDERS } from '../../../clients/collection.js';
 import { generatePopulation, showcaseParticipant } from '../../../subgraphs/shared/demo/population.js';
-import { PURPOSES } from '../../../subgraphs/shared/trust/identity.js';
+import { PURPOSES } from '../../../trust/identity.js';
 import { PURPOSE_HEADER } from '../auth/purpose.js';
 import type { GatewayConfig } from '../config.js';
 import { assetUrl, loadAssets, serveAssets, type Asset } from './assets.js';
@@ -46,7 +46,11 @@ export function playground(app: FastifyInstance, config: GatewayConfig): ApolloS
   const html = page(assets, pageConfig(config, usesDevIssuer));
   return {
     async serverWillStart() {
-      return { async renderLandingPage() { return { html } } };
+      return {
+        async renderLandingPage() {
+          return { html };
+        },
+      };
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { CENTERS } from '../../../subgraphs/shared/demo/regions.js';
-import { AGENCIES, ROLES } from '../../../subgraphs/shared/trust/identity.js';
+import { AGENCIES, ROLES } from '../../../trust/identity.js';
 import { demoCaller, issueDevToken } from '../auth/dev-issuer.js';
 import type { GatewayConfig } from '../config.js';
 
@@ -13,7 +13,10 @@ const Request = z
     agency: z.enum(AGENCIES),
     role: z.enum(ROLES),
     center: z.enum(CENTERS.map((c) => c.id) as [string, ...string[]]),
-    participant: z.string().regex(/^ptc_[a-z0-9]{1,64}$/, 'a participant ID such as ptc_…').optional(),
+    participant: z
+      .string()
+      .regex(/^ptc_[a-z0-9]{1,64}$/, 'a participant ID such as ptc_…')
+      .optional(),
   })
   .strict()
   .refine((r) => r.role !== 'CITIZEN' || r.participant, { message: 'a citizen signs in as one person: give participant', path: ['participant'] });
@@ -32,7 +35,12 @@ export function devSignIn(app: FastifyInstance, config: GatewayConfig): void {
       return reply.code(400).send({ errors: [{ message: `Cannot sign in: ${problems.join('; ')}`, extensions: { code: 'BAD_USER_INPUT', problems } }] });
     }
     const { agency, role, center, participant } = parsed.data;
-    const caller = demoCaller({ agency, roles: [role], center: CENTERS.find((c) => c.id === center)!, participant: role === 'CITIZEN' ? participant : undefined });
+    const caller = demoCaller({
+      agency,
+      roles: [role],
+      center: CENTERS.find((c) => c.id === center)!,
+      participant: role === 'CITIZEN' ? participant : undefined,
+    });
     const lifetime = Math.min(LIFETIME_SECONDS, config.auth.maxTokenTtlSeconds);
     const token = await issueDevToken(config.auth.devKeysDir, caller, `${lifetime}s`);
     return reply.header('cache-control', 'no-store').send({ token, caller, expiresAt: new Date(Date.now() + lifetime * 1000).toISOString() });

@@ -105,7 +105,11 @@ function requestedHash(params: GraphQLParams): string | undefined {
  * register documents (not in `require` mode), one registered earlier, in
  * Redis when REDIS_URL is set so every replica shares it, else in memory.
  */
-export function persistedQueryCache(mode: TrustedDocumentMode, trusted: TrustedDocuments, redisUrl?: string): KeyValueCache<string> & { close(): Promise<void> } {
+export function persistedQueryCache(
+  mode: TrustedDocumentMode,
+  trusted: TrustedDocuments,
+  redisUrl?: string,
+): KeyValueCache<string> & { close(): Promise<void> } {
   const registered = mode === 'require' ? undefined : redisUrl ? redisCache(redisUrl) : memoryCache(10_000);
   const hashOf = (key: string) => key.replace(/^apq:/, '');
   return {

@@ -2,9 +2,7 @@ import type { GatewayConfig } from '../config.js';
 import { invalidDocuments, readManifest, type InvalidDocument } from './manifest.js';
 import { openDocumentStore } from './store.js';
 
-export type PublishResult =
-  | { published: true; documents: number; added: number; location: string }
-  | { published: false; invalid: InvalidDocument[] };
+export type PublishResult = { published: true; documents: number; added: number; location: string } | { published: false; invalid: InvalidDocument[] };
 
 /**
  * Publishes a persisted-documents manifest where the gateway reads trusted

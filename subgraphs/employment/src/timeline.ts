@@ -17,7 +17,12 @@ export const employmentEvents: EventSource<Context> = async (participantId, { lo
   const events: OwnEvent[] = [];
   if (seeker) events.push({ at: startOfDay(seeker.registeredOn), kind: 'REGISTRATION', title: '구직등록', detail: seeker.office });
   for (const claim of claims) {
-    events.push({ at: startOfDay(claim.claimedOn), kind: 'BENEFIT_DECISION', title: '실업급여 수급자격 신청', detail: term('BenefitClaimStatus', claim.status) });
+    events.push({
+      at: startOfDay(claim.claimedOn),
+      kind: 'BENEFIT_DECISION',
+      title: '실업급여 수급자격 신청',
+      detail: term('BenefitClaimStatus', claim.status),
+    });
   }
   for (const participation of nesp) {
     const track = term('NespTrack', participation.track);
@@ -27,6 +32,7 @@ export const employmentEvents: EventSource<Context> = async (participantId, { lo
     }
   }
   for (const training of trainings) events.push({ at: startOfDay(training.startedOn), kind: 'TRAINING', title: '직업훈련', detail: training.courseName });
-  for (const placement of placements) events.push({ at: startOfDay(placement.startedOn), kind: 'PLACEMENT', title: '알선취업', detail: placement.occupationName });
+  for (const placement of placements)
+    events.push({ at: startOfDay(placement.startedOn), kind: 'PLACEMENT', title: '알선취업', detail: placement.occupationName });
   return events;
 };

@@ -21,7 +21,12 @@ export const selfSufficiencyEvents: EventSource<Context> = async (participantId,
   }
   if (plan) events.push({ at: startOfDay(plan.drawnUpOn), kind: 'COUNSELLING', title: '자립경로 계획 수립', detail: term('SelfSufficiencyGoal', plan.goal) });
   for (const account of accounts) {
-    events.push({ at: startOfDay(account.openedOn), kind: 'PROGRAM', title: '자산형성지원 통장 개설', detail: term('SelfSufficiencyAssetAccountType', account.accountType) });
+    events.push({
+      at: startOfDay(account.openedOn),
+      kind: 'PROGRAM',
+      title: '자산형성지원 통장 개설',
+      detail: term('SelfSufficiencyAssetAccountType', account.accountType),
+    });
   }
   return events;
 };

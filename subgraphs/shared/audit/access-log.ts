@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { sql, type Kysely } from 'kysely';
 import { sqlMigration } from '../db/database.js';
 import { isDataSubject, type LegalBasis } from '../policy/disclosure.js';
-import type { AgencyCode, ForwardedIdentity } from '../trust/identity.js';
+import type { AgencyCode, ForwardedIdentity } from '../../../trust/identity.js';
 
 /** One disclosure to note: whose data, which items, on what basis. */
 export interface Access {
@@ -68,8 +68,17 @@ export function describeBasis(basis: LegalBasis): string {
 /** The hash of a record: everything in it, and the hash of the record before. */
 export function recordHash(row: Omit<Row, 'hash'>): string {
   const canonical = JSON.stringify([
-    row.seq, row.accessedAt.toISOString(), row.participantId, row.subject, row.agency, row.center,
-    row.roles, row.purpose, row.basis, row.items, row.prevHash,
+    row.seq,
+    row.accessedAt.toISOString(),
+    row.participantId,
+    row.subject,
+    row.agency,
+    row.center,
+    row.roles,
+    row.purpose,
+    row.basis,
+    row.items,
+    row.prevHash,
   ]);
   return createHash('sha256').update(canonical).digest('hex');
 }

@@ -53,16 +53,35 @@ export interface Population {
 const MEDIAN_2026 = [2_564_238, 4_199_292, 5_359_036, 6_494_738, 7_556_719, 8_555_952];
 
 const SURNAMES = [
-  { value: '김', weight: 215 }, { value: '이', weight: 147 }, { value: '박', weight: 84 }, { value: '최', weight: 47 },
-  { value: '정', weight: 44 }, { value: '강', weight: 23 }, { value: '조', weight: 21 }, { value: '윤', weight: 21 },
-  { value: '장', weight: 20 }, { value: '임', weight: 17 }, { value: '한', weight: 15 }, { value: '오', weight: 15 },
-  { value: '서', weight: 15 }, { value: '신', weight: 14 }, { value: '권', weight: 14 }, { value: '황', weight: 14 },
-  { value: '안', weight: 13 }, { value: '송', weight: 13 }, { value: '전', weight: 11 }, { value: '홍', weight: 11 },
+  { value: '김', weight: 215 },
+  { value: '이', weight: 147 },
+  { value: '박', weight: 84 },
+  { value: '최', weight: 47 },
+  { value: '정', weight: 44 },
+  { value: '강', weight: 23 },
+  { value: '조', weight: 21 },
+  { value: '윤', weight: 21 },
+  { value: '장', weight: 20 },
+  { value: '임', weight: 17 },
+  { value: '한', weight: 15 },
+  { value: '오', weight: 15 },
+  { value: '서', weight: 15 },
+  { value: '신', weight: 14 },
+  { value: '권', weight: 14 },
+  { value: '황', weight: 14 },
+  { value: '안', weight: 13 },
+  { value: '송', weight: 13 },
+  { value: '전', weight: 11 },
+  { value: '홍', weight: 11 },
 ];
 
 const HOUSEHOLD_SIZES = [
-  { value: 1, weight: 33 }, { value: 2, weight: 28 }, { value: 3, weight: 20 },
-  { value: 4, weight: 14 }, { value: 5, weight: 4 }, { value: 6, weight: 1 },
+  { value: 1, weight: 33 },
+  { value: 2, weight: 28 },
+  { value: 3, weight: 20 },
+  { value: 4, weight: 14 },
+  { value: 5, weight: 4 },
+  { value: 6, weight: 1 },
 ];
 
 /**
@@ -142,8 +161,11 @@ export function showcaseParticipant(population: Population): Person {
 
 function makeHousehold(f: Faker, id: string, municipalityCode: string, size: number): Household {
   const ratio = f.helpers.weightedArrayElement([
-    { value: [0.05, 0.32], weight: 12 }, { value: [0.32, 0.5], weight: 13 }, { value: [0.5, 0.8], weight: 15 },
-    { value: [0.8, 1.3], weight: 30 }, { value: [1.3, 3.0], weight: 30 },
+    { value: [0.05, 0.32], weight: 12 },
+    { value: [0.32, 0.5], weight: 13 },
+    { value: [0.5, 0.8], weight: 15 },
+    { value: [0.8, 1.3], weight: 30 },
+    { value: [1.3, 3.0], weight: 30 },
   ]);
   const incomeRatio = f.number.float({ min: ratio[0]!, max: ratio[1]! });
   const median = MEDIAN_2026[Math.min(size, 6) - 1]!;
@@ -177,7 +199,7 @@ function makeMembers(f: Faker, size: number): Member[] {
     members.push(person(f, 'PARENT', f.helpers.arrayElement(['FEMALE', 'MALE'] as const), headAge + f.number.int({ min: 24, max: 34 }), familyName));
     next++;
   }
-  const fatherName = headGender === 'MALE' ? familyName : members[1]?.name.slice(0, 1) ?? familyName;
+  const fatherName = headGender === 'MALE' ? familyName : (members[1]?.name.slice(0, 1) ?? familyName);
   while (next < size) {
     const childAge = Math.max(0, headAge - f.number.int({ min: 22, max: 38 }));
     members.push(person(f, 'CHILD', f.helpers.arrayElement(['FEMALE', 'MALE'] as const), childAge, fatherName));
@@ -220,7 +242,6 @@ function whoKnows(f: Faker, person: Person, household: Household): KnownTo {
 export function welfareHouseholds(population: Population): Household[] {
   return population.households.filter((h) => population.byId.get(h.memberIds[0]!)!.knownTo.welfare);
 }
-
 
 const AGENCY_OF: Record<keyof KnownTo, DemoAgency> = {
   employment: 'EMPLOYMENT',

@@ -34,7 +34,7 @@ export const MUNICIPALITIES: readonly Municipality[] = [
 ];
 
 /** Agencies that can sit in a center; `WORKPLUS` is the center's own desk. */
-import type { AgencyCode } from '../trust/identity.js';
+import type { AgencyCode } from '../../../trust/identity.js';
 
 export type { AgencyCode };
 
@@ -54,39 +54,74 @@ const ALWAYS: AgencyCode[] = ['WORKPLUS', 'EMPLOYMENT', 'SOCIAL_SECURITY'];
 
 export const CENTERS: readonly Center[] = [
   {
-    id: 'ctr-seoul-west', name: '서울서부고용복지플러스센터', municipalityCode: '11440',
-    address: '서울특별시 마포구 백범로 (demo)', phone: '02-2077-6000', openedOn: '2015-06-29',
-    serves: ['11440', '11410', '11380'], agencies: [...ALWAYS, 'WOMEN', 'VETERANS', 'SELF_SUFFICIENCY', 'JOBCENTER'],
+    id: 'ctr-seoul-west',
+    name: '서울서부고용복지플러스센터',
+    municipalityCode: '11440',
+    address: '서울특별시 마포구 백범로 (demo)',
+    phone: '02-2077-6000',
+    openedOn: '2015-06-29',
+    serves: ['11440', '11410', '11380'],
+    agencies: [...ALWAYS, 'WOMEN', 'VETERANS', 'SELF_SUFFICIENCY', 'JOBCENTER'],
   },
   {
-    id: 'ctr-incheon', name: '인천고용복지플러스센터', municipalityCode: '28200',
-    address: '인천광역시 남동구 인주대로 (demo)', phone: '032-460-4700', openedOn: '2015-12-21',
-    serves: ['28200', '28185', '28177'], agencies: [...ALWAYS, 'WOMEN', 'VETERANS', 'SELF_SUFFICIENCY', 'JOBCENTER'],
+    id: 'ctr-incheon',
+    name: '인천고용복지플러스센터',
+    municipalityCode: '28200',
+    address: '인천광역시 남동구 인주대로 (demo)',
+    phone: '032-460-4700',
+    openedOn: '2015-12-21',
+    serves: ['28200', '28185', '28177'],
+    agencies: [...ALWAYS, 'WOMEN', 'VETERANS', 'SELF_SUFFICIENCY', 'JOBCENTER'],
   },
   {
-    id: 'ctr-busan-buk', name: '부산북부고용복지플러스센터', municipalityCode: '26320',
-    address: '부산광역시 북구 금곡대로 (demo)', phone: '051-330-9900', openedOn: '2016-03-14',
-    serves: ['26320', '26530', '26440'], agencies: [...ALWAYS, 'WOMEN', 'SELF_SUFFICIENCY'],
+    id: 'ctr-busan-buk',
+    name: '부산북부고용복지플러스센터',
+    municipalityCode: '26320',
+    address: '부산광역시 북구 금곡대로 (demo)',
+    phone: '051-330-9900',
+    openedOn: '2016-03-14',
+    serves: ['26320', '26530', '26440'],
+    agencies: [...ALWAYS, 'WOMEN', 'SELF_SUFFICIENCY'],
   },
   {
-    id: 'ctr-changwon', name: '창원고용복지플러스센터', municipalityCode: '48123',
-    address: '경상남도 창원시 성산구 중앙대로 (demo)', phone: '055-239-0900', openedOn: '2016-05-30',
-    serves: ['48121', '48123', '48127'], agencies: [...ALWAYS, 'WOMEN', 'VETERANS', 'JOBCENTER'],
+    id: 'ctr-changwon',
+    name: '창원고용복지플러스센터',
+    municipalityCode: '48123',
+    address: '경상남도 창원시 성산구 중앙대로 (demo)',
+    phone: '055-239-0900',
+    openedOn: '2016-05-30',
+    serves: ['48121', '48123', '48127'],
+    agencies: [...ALWAYS, 'WOMEN', 'VETERANS', 'JOBCENTER'],
   },
   {
-    id: 'ctr-chuncheon', name: '춘천고용복지플러스센터', municipalityCode: '51110',
-    address: '강원특별자치도 춘천시 중앙로 (demo)', phone: '033-250-1900', openedOn: '2016-08-22',
-    serves: ['51110', '51720'], agencies: [...ALWAYS, 'SELF_SUFFICIENCY'],
+    id: 'ctr-chuncheon',
+    name: '춘천고용복지플러스센터',
+    municipalityCode: '51110',
+    address: '강원특별자치도 춘천시 중앙로 (demo)',
+    phone: '033-250-1900',
+    openedOn: '2016-08-22',
+    serves: ['51110', '51720'],
+    agencies: [...ALWAYS, 'SELF_SUFFICIENCY'],
   },
   {
-    id: 'ctr-wonju', name: '원주고용복지플러스센터', municipalityCode: '51130',
-    address: '강원특별자치도 원주시 서원대로 (demo)', phone: '033-769-0900', openedOn: '2016-10-17',
-    serves: ['51130'], agencies: [...ALWAYS, 'WOMEN'],
+    id: 'ctr-wonju',
+    name: '원주고용복지플러스센터',
+    municipalityCode: '51130',
+    address: '강원특별자치도 원주시 서원대로 (demo)',
+    phone: '033-769-0900',
+    openedOn: '2016-10-17',
+    serves: ['51130'],
+    agencies: [...ALWAYS, 'WOMEN'],
   },
   {
-    id: 'ctr-jeonju', name: '전주고용복지플러스센터', municipalityCode: '52111',
-    address: '전북특별자치도 전주시 완산구 서신로 (demo)', phone: '063-270-9100', openedOn: '2015-09-07',
-    serves: ['52111', '52113', '52710'], agencies: [...ALWAYS, 'WOMEN', 'VETERANS', 'SELF_SUFFICIENCY', 'JOBCENTER'],
+    id: 'ctr-jeonju',
+    name: '전주고용복지플러스센터',
+    municipalityCode: '52111',
+    address: '전북특별자치도 전주시 완산구 서신로 (demo)',
+    phone: '063-270-9100',
+    openedOn: '2015-09-07',
+    serves: ['52111', '52113', '52710'],
+    agencies: [...ALWAYS, 'WOMEN', 'VETERANS', 'SELF_SUFFICIENCY', 'JOBCENTER'],
   },
 ];
 

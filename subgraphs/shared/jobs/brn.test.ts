@@ -9,7 +9,7 @@ test('the check digit follows the National Tax Service formula', () => {
   expect(brnCheckDigit('124810099')).toBe(8);
 });
 
-test('a number is valid only with 10 digits and the right check digit; hyphens are the caller\'s to strip', () => {
+test("a number is valid only with 10 digits and the right check digit; hyphens are the caller's to strip", () => {
   expect(brnProblem('2208162517')).toBeNull();
   expect(brnProblem('2208162518')).toMatch(/wrong check digit/);
   expect(brnProblem('220816251')).toMatch(/10 digits/);

@@ -4,7 +4,7 @@ import { REFERENCE_DATE } from '../demo/population.js';
 import { addDays, demoFaker } from '../demo/random.js';
 import { MUNICIPALITIES } from '../demo/regions.js';
 import { POSTING_OWNERS as REGISTERED_POSTING_OWNERS } from '../../registry.js';
-import type { AgencyCode } from '../trust/identity.js';
+import type { AgencyCode } from '../../../trust/identity.js';
 import { recordChange } from './outbox.js';
 import { EMPLOYMENT_TYPES, type JobPostingSnapshot, type JobPostingTables } from './posting.js';
 
@@ -38,8 +38,10 @@ export function demoPostings(): DemoPosting[] {
     const municipality = f.helpers.weightedArrayElement(MUNICIPALITIES.map((m) => ({ weight: m.weight, value: m })));
     const wage = f.number.int({ min: 210, max: 420 }) * 10_000;
     const employmentType = f.helpers.weightedArrayElement([
-      { weight: 6, value: EMPLOYMENT_TYPES[0] }, { weight: 2, value: EMPLOYMENT_TYPES[1] },
-      { weight: 2, value: EMPLOYMENT_TYPES[2] }, { weight: 1, value: EMPLOYMENT_TYPES[3] },
+      { weight: 6, value: EMPLOYMENT_TYPES[0] },
+      { weight: 2, value: EMPLOYMENT_TYPES[1] },
+      { weight: 2, value: EMPLOYMENT_TYPES[2] },
+      { weight: 1, value: EMPLOYMENT_TYPES[3] },
     ]);
     const openOn = addDays(REFERENCE_DATE, -f.number.int({ min: 0, max: 40 }));
     const first = POSTING_OWNERS[v % POSTING_OWNERS.length]!;

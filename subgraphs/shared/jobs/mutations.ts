@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { createOnce, idempotentRequest } from '../idempotency.js';
 import { isoToday } from '../policy/disclosure.js';
 import { fail, rejectProblems } from '../errors.js';
-import { doesCasework, type AgencyCode, type ForwardedIdentity } from '../trust/identity.js';
+import { doesCasework, type AgencyCode, type ForwardedIdentity } from '../../../trust/identity.js';
 import { normalizeBrn } from './brn.js';
 import { recordChange, relayNow } from './outbox.js';
 import { occupationName, postingProblems, type JobPostingInput, type JobPostingRow, type JobPostingTables } from './posting.js';

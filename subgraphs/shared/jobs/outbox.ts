@@ -9,7 +9,10 @@ import { snapshotOf, type JobPostingEvent, type JobPostingSnapshot, type JobPost
  */
 export async function recordChange(trx: Kysely<JobPostingTables>, posting: JobPostingSnapshot & { changedAt: Date }): Promise<void> {
   const event: JobPostingEvent = { posting: snapshotOf(posting), changedAt: posting.changedAt.toISOString() };
-  await trx.insertInto('job_posting_outbox').values({ postingId: posting.id, version: posting.version, event: JSON.stringify(event) }).execute();
+  await trx
+    .insertInto('job_posting_outbox')
+    .values({ postingId: posting.id, version: posting.version, event: JSON.stringify(event) })
+    .execute();
 }
 
 const BATCH = 100;
@@ -72,16 +75,18 @@ class OutboxRelay {
    * versioned upsert ignores.
    */
   private async publishBatch(): Promise<number> {
-    const rows = await this.db
-      .selectFrom('job_posting_outbox')
-      .select(['seq', 'event'])
-      .where('publishedAt', 'is', null)
-      .orderBy('seq')
-      .limit(BATCH)
-      .execute();
+    const rows = await this.db.selectFrom('job_posting_outbox').select(['seq', 'event']).where('publishedAt', 'is', null).orderBy('seq').limit(BATCH).execute();
     for (const row of rows) await this.publish(row.event);
     if (rows.length) {
-      await this.db.updateTable('job_posting_outbox').set({ publishedAt: new Date() }).where('seq', 'in', rows.map((r) => r.seq)).execute();
+      await this.db
+        .updateTable('job_posting_outbox')
+        .set({ publishedAt: new Date() })
+        .where(
+          'seq',
+          'in',
+          rows.map((r) => r.seq),
+        )
+        .execute();
     }
     return rows.length;
   }
@@ -96,8 +101,10 @@ class OutboxRelay {
 /** The worker every posting owner runs: relays its outbox to the job-posting stream. */
 export const postingRelay: SubgraphWorker = async ({ db, config, log }) => {
   const stream = openEventStream(config);
-  const relay = new OutboxRelay(db, (event) => stream.publish(event), (error) =>
-    log.warn({ err: error.message }, 'job posting events not yet published; retrying'),
+  const relay = new OutboxRelay(
+    db,
+    (event) => stream.publish(event),
+    (error) => log.warn({ err: error.message }, 'job posting events not yet published; retrying'),
   );
   relays.set(db, relay);
   await relay.drain();

@@ -1,6 +1,6 @@
 import type { ColumnType, Selectable } from 'kysely';
 import { OCCUPATIONS } from '../demo/occupations.js';
-import type { AgencyCode } from '../trust/identity.js';
+import type { AgencyCode } from '../../../trust/identity.js';
 import { problemsOf } from '../errors.js';
 import { idempotencyKeyProblem } from '../idempotency.js';
 import { brnProblem, normalizeBrn } from './brn.js';
@@ -64,8 +64,16 @@ export type JobPostingRow = Selectable<JobPostingTables['job_postings']>;
 /** What staff send to register a posting (JobPostingInput in each owner's schema). */
 export type JobPostingInput = Pick<
   JobPostingSnapshot,
-  | 'title' | 'employerName' | 'businessRegistrationNumber' | 'occupationCode' | 'workMunicipalityCode'
-  | 'monthlyWageKrw' | 'employmentType' | 'openings' | 'openOn' | 'closeOn'
+  | 'title'
+  | 'employerName'
+  | 'businessRegistrationNumber'
+  | 'occupationCode'
+  | 'workMunicipalityCode'
+  | 'monthlyWageKrw'
+  | 'employmentType'
+  | 'openings'
+  | 'openOn'
+  | 'closeOn'
 > & { idempotencyKey: string };
 
 const MAX_POSTING_DAYS = 366;
@@ -100,10 +108,42 @@ export function occupationName(code: string): string {
 
 /** The fields of a row that travel in events. */
 export function snapshotOf(row: JobPostingSnapshot): JobPostingSnapshot {
-  const { id, agency, title, employerName, businessRegistrationNumber, occupationCode, occupationName, workMunicipalityCode,
-    monthlyWageKrw, employmentType, openings, openOn, closeOn, status, closedReason, version } = row;
-  return { id, agency, title, employerName, businessRegistrationNumber, occupationCode, occupationName, workMunicipalityCode,
-    monthlyWageKrw, employmentType, openings, openOn, closeOn, status, closedReason, version };
+  const {
+    id,
+    agency,
+    title,
+    employerName,
+    businessRegistrationNumber,
+    occupationCode,
+    occupationName,
+    workMunicipalityCode,
+    monthlyWageKrw,
+    employmentType,
+    openings,
+    openOn,
+    closeOn,
+    status,
+    closedReason,
+    version,
+  } = row;
+  return {
+    id,
+    agency,
+    title,
+    employerName,
+    businessRegistrationNumber,
+    occupationCode,
+    occupationName,
+    workMunicipalityCode,
+    monthlyWageKrw,
+    employmentType,
+    openings,
+    openOn,
+    closeOn,
+    status,
+    closedReason,
+    version,
+  };
 }
 
 /** Resolvers of the shared JobPosting type, for owners and the board alike. */

@@ -69,9 +69,11 @@ class RedisEventStream implements EventStream {
     };
     /** This consumer's own unacknowledged entries ('0'), or new ones ('>', waiting up to 5 s). */
     const read = async (from: '0' | '>') => {
-      const reply = (from === '>'
-        ? await reader.xreadgroup('GROUP', group, consumer, 'COUNT', 100, 'BLOCK', 5000, 'STREAMS', this.key, '>')
-        : await this.redis.xreadgroup('GROUP', group, consumer, 'COUNT', 100, 'STREAMS', this.key, '0')) as [string, Entry[]][] | null;
+      const reply = (
+        from === '>'
+          ? await reader.xreadgroup('GROUP', group, consumer, 'COUNT', 100, 'BLOCK', 5000, 'STREAMS', this.key, '>')
+          : await this.redis.xreadgroup('GROUP', group, consumer, 'COUNT', 100, 'STREAMS', this.key, '0')
+      ) as [string, Entry[]][] | null;
       return deliver(reply?.[0]?.[1] ?? []);
     };
     const loop = async () => {

@@ -1,7 +1,7 @@
 import { GraphQLError, Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Access } from '../audit/access-log.js';
 import { assertWithinJurisdiction, type Jurisdiction } from './jurisdiction.js';
-import type { AgencyCode, ForwardedIdentity, Purpose, Role } from '../trust/identity.js';
+import type { AgencyCode, ForwardedIdentity, Purpose, Role } from '../../../trust/identity.js';
 
 /** A person's consent, recorded at intake in Work-Plus, that `discloser` may give `recipient` its records for `purposes`. */
 export interface Consent {
@@ -115,9 +115,7 @@ export function decide(
   if (!overlaps(roles, policy.partnerRoles)) return { allowed: false };
   const consent = agency === policy.owner ? undefined : consentFor(consents, policy.owner, agency, purpose, today);
   if (consent) return { allowed: true, basis: { kind: 'CONSENT', consentId: consent.id } };
-  const statute = policy.statutes.find(
-    (s) => s.recipient === agency && s.purposes.includes(purpose) && overlaps(s.serves, identity.selects ?? []),
-  );
+  const statute = policy.statutes.find((s) => s.recipient === agency && s.purposes.includes(purpose) && overlaps(s.serves, identity.selects ?? []));
   if (!statute) return { allowed: false };
   const beyond = items().filter((item) => !statute.items.includes(item));
   if (beyond.length) {

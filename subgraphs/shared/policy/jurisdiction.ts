@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { AgencyCode, ForwardedIdentity } from '../trust/identity.js';
+import type { AgencyCode, ForwardedIdentity } from '../../../trust/identity.js';
 
 /**
  * Where an agency serves a person by municipality (행복e음: the household's

@@ -15,7 +15,12 @@ export const welfareEvents: EventSource<Context> = async (participantId, { loade
     const program = term('WelfareProgram', entitlement.program);
     events.push({ at: startOfDay(entitlement.appliedOn), kind: 'BENEFIT_DECISION', title: `${program} 신청`, detail: null });
     if (entitlement.decidedOn) {
-      events.push({ at: startOfDay(entitlement.decidedOn), kind: 'BENEFIT_DECISION', title: `${program} 결정`, detail: term('WelfareEntitlementStatus', entitlement.status) });
+      events.push({
+        at: startOfDay(entitlement.decidedOn),
+        kind: 'BENEFIT_DECISION',
+        title: `${program} 결정`,
+        detail: term('WelfareEntitlementStatus', entitlement.status),
+      });
     }
   }
   return events;

@@ -20,7 +20,12 @@ export const womenEvents: EventSource<Context> = async (participantId, { loaders
     events.push({ at: startOfDay(session.heldOn), kind: 'COUNSELLING', title: '새일센터 상담', detail: term('WomenCounsellingKind', session.kind) });
   }
   for (const enrollment of enrollments) {
-    events.push({ at: startOfDay(enrollment.enrolledOn), kind: 'TRAINING', title: '직업교육훈련 등록', detail: term('WomenTrainingStatus', enrollment.status) });
+    events.push({
+      at: startOfDay(enrollment.enrolledOn),
+      kind: 'TRAINING',
+      title: '직업교육훈련 등록',
+      detail: term('WomenTrainingStatus', enrollment.status),
+    });
   }
   for (const internship of internships) {
     events.push({ at: startOfDay(internship.startedOn), kind: 'PROGRAM', title: '새일여성인턴', detail: internship.occupationName });

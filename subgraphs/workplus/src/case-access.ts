@@ -1,6 +1,6 @@
 import { fail } from '../../shared/errors.js';
 import { isDataSubject, type LegalBasis } from '../../shared/policy/disclosure.js';
-import { doesCasework, type ForwardedIdentity } from '../../shared/trust/identity.js';
+import { doesCasework, type ForwardedIdentity } from '../../../trust/identity.js';
 import type { Context } from './context.js';
 
 /**

@@ -1,5 +1,5 @@
 import { fail } from '../../shared/errors.js';
-import { doesCasework, type ForwardedIdentity } from '../../shared/trust/identity.js';
+import { doesCasework, type ForwardedIdentity } from '../../../trust/identity.js';
 import type { ConsentAuthority } from '../__generated__/resolvers-types.js';
 import type { ParticipantRow } from './store/tables.js';
 
@@ -19,11 +19,7 @@ const atOwnCenter = (identity: ForwardedIdentity, person: ConsentSubject) =>
  * their own agency, which is the self-serving record PIPA's consent guards
  * against, and a third agency has no say in another's data.
  */
-export function recordingAuthority(
-  identity: ForwardedIdentity,
-  person: ConsentSubject,
-  consent: { discloser: string; recipient: string },
-): ConsentAuthority {
+export function recordingAuthority(identity: ForwardedIdentity, person: ConsentSubject, consent: { discloser: string; recipient: string }): ConsentAuthority {
   if (identity.roles.includes('CITIZEN')) {
     if (identity.participant === person.id) return 'DATA_SUBJECT';
     throw fail('A citizen records consents only for themself', 'FORBIDDEN');
@@ -38,7 +34,10 @@ export function recordingAuthority(
   }
   if (consent.discloser === identity.agency) return 'DISCLOSER_DESK';
   if (identity.agency === 'WORKPLUS') return 'CENTER_DESK';
-  throw fail(`A consent ${who} is recorded by the ${consent.discloser} desk, the center's Work-Plus desk or the person, not by ${identity.agency}`, 'FORBIDDEN');
+  throw fail(
+    `A consent ${who} is recorded by the ${consent.discloser} desk, the center's Work-Plus desk or the person, not by ${identity.agency}`,
+    'FORBIDDEN',
+  );
 }
 
 /** Why `identity` may withdraw a consent of `person`: the person, or counselling staff at their own center. */

@@ -13,7 +13,10 @@ export function createLoaders(db: Kysely<WorkplusDB>) {
     participant: rowByColumn(db, 'participants', 'id'),
     municipality: rowByColumn(db, 'municipalities', 'code'),
     // A center arrives with its municipality, so the municipality needs no second batch one level down.
-    center: oneByKey((ids: readonly string[]) => selectCenters(db, ids), (row) => row.id),
+    center: oneByKey(
+      (ids: readonly string[]) => selectCenters(db, ids),
+      (row) => row.id,
+    ),
     centerAgencies: rowsByColumn(db, 'center_agencies', 'centerId', ['agency', 'asc']),
     staffOfCenter: rowsByColumn(db, 'staff', 'centerId', ['id', 'asc']),
     staff: rowByColumn(db, 'staff', 'id'),

@@ -1,5 +1,5 @@
 import type { DisclosurePolicy, LegalBasis, Relationship } from '../../shared/policy/disclosure.js';
-import { CASEWORK_ROLES, type ForwardedIdentity } from '../../shared/trust/identity.js';
+import { CASEWORK_ROLES, type ForwardedIdentity } from '../../../trust/identity.js';
 import type { Context } from './context.js';
 import type { ParticipantRow } from './store/tables.js';
 
@@ -13,13 +13,8 @@ export const centerRelationship: Relationship = async (person: ParticipantRow, i
   if (person.centerId === identity.center) return { kind: 'CENTER_REGISTRATION' };
   if (identity.municipalities.includes(person.municipalityCode)) return { kind: 'CENTER_JURISDICTION' };
   const desk = identity.agency === 'WORKPLUS';
-  const [referrals, intakes] = await Promise.all([
-    loaders.referralsOfParticipant.load(person.id),
-    loaders.intakesOfParticipant.load(person.id),
-  ]);
-  const referral = referrals.find(
-    (r) => r.centerId === identity.center && (desk || r.fromAgency === identity.agency || r.toAgency === identity.agency),
-  );
+  const [referrals, intakes] = await Promise.all([loaders.referralsOfParticipant.load(person.id), loaders.intakesOfParticipant.load(person.id)]);
+  const referral = referrals.find((r) => r.centerId === identity.center && (desk || r.fromAgency === identity.agency || r.toAgency === identity.agency));
   if (referral) return { kind: 'CASE_RECORD', recordId: referral.id } satisfies LegalBasis;
   const intake = intakes.find((i) => i.centerId === identity.center && (desk || i.counsellorAgency === identity.agency));
   return intake ? { kind: 'CASE_RECORD', recordId: intake.id } : null;

@@ -79,7 +79,12 @@
     }, [agency]);
 
     if (session) {
-      return h('div', { className: 'wp-signed-in' }, h('span', { id: 'wp-caller' }, `Signed in as ${callerText(session.caller)}`), h('button', { type: 'button', id: 'wp-sign-out', onClick: () => onSession(null) }, 'Sign out'));
+      return h(
+        'div',
+        { className: 'wp-signed-in' },
+        h('span', { id: 'wp-caller' }, `Signed in as ${callerText(session.caller)}`),
+        h('button', { type: 'button', id: 'wp-sign-out', onClick: () => onSession(null) }, 'Sign out'),
+      );
     }
     async function signIn(event) {
       event.preventDefault();
@@ -99,7 +104,11 @@
       onSession({ token: answer.token, caller: answer.caller, expiresAt: answer.expiresAt });
     }
     const select = (id, value, set, options, text = label) =>
-      h('select', { id, value, onChange: (e) => set(e.target.value) }, options.map((o) => h('option', { key: o.id || o, value: o.id || o }, o.name ? `${o.name} (${o.id})` : text(o))));
+      h(
+        'select',
+        { id, value, onChange: (e) => set(e.target.value) },
+        options.map((o) => h('option', { key: o.id || o, value: o.id || o }, o.name ? `${o.name} (${o.id})` : text(o))),
+      );
     return h(
       'form',
       { className: 'wp-sign-in', onSubmit: signIn },
@@ -110,9 +119,20 @@
             h('label', null, 'Agency ', select('wp-agency', agency, setAgency, choices.agencies)),
             h('label', null, 'Role ', select('wp-role', role, setRole, choices.roles)),
             h('label', null, 'Center ', select('wp-center', center, setCenter, centers)),
-            role === 'CITIZEN' && h('label', null, 'Participant ', h('input', { id: 'wp-participant', value: participant, onChange: (e) => setParticipant(e.target.value), size: 14 })),
+            role === 'CITIZEN' &&
+              h(
+                'label',
+                null,
+                'Participant ',
+                h('input', { id: 'wp-participant', value: participant, onChange: (e) => setParticipant(e.target.value), size: 14 }),
+              ),
           )
-        : h('label', null, `Access token from ${choices.issuer} `, h('input', { id: 'wp-token', type: 'password', value: pasted, onChange: (e) => setPasted(e.target.value), autoComplete: 'off', size: 40 })),
+        : h(
+            'label',
+            null,
+            `Access token from ${choices.issuer} `,
+            h('input', { id: 'wp-token', type: 'password', value: pasted, onChange: (e) => setPasted(e.target.value), autoComplete: 'off', size: 40 }),
+          ),
       h('button', { type: 'submit', id: 'wp-sign-in' }, 'Sign in'),
       problem && h('span', { className: 'wp-problem', role: 'alert' }, problem),
     );
@@ -130,7 +150,11 @@
         { id: 'wp-example', value: picked ? picked.name : '', onChange: (e) => onPick(config.examples.find((x) => x.name === e.target.value)) },
         h('option', { value: '' }, 'Pick an example…'),
         files.map((file) =>
-          h('optgroup', { key: file, label: file.replace(/-/g, ' ') }, config.examples.filter((e) => e.file === file).map((e) => h('option', { key: e.name, value: e.name }, e.name))),
+          h(
+            'optgroup',
+            { key: file, label: file.replace(/-/g, ' ') },
+            config.examples.filter((e) => e.file === file).map((e) => h('option', { key: e.name, value: e.name }, e.name)),
+          ),
         ),
       ),
     );
@@ -165,7 +189,12 @@
     // A new fetcher when the token changes makes GraphiQL fetch the schema again, now signed in.
     const fetcher = useMemo(
       () => async (params) => {
-        if (!session) return { errors: [{ message: 'Sign in first, in the bar above: every request to this graph needs an access token.', extensions: { code: 'UNAUTHENTICATED' } }] };
+        if (!session)
+          return {
+            errors: [
+              { message: 'Sign in first, in the bar above: every request to this graph needs an access token.', extensions: { code: 'UNAUTHENTICATED' } },
+            ],
+          };
         const headers = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' };
         if (session) headers.authorization = `Bearer ${session.token}`;
         if (purposeRef.current) headers[config.purposeHeader] = purposeRef.current;
@@ -207,7 +236,10 @@
           'label',
           { className: 'wp-purpose' },
           `${config.purposeHeader} `,
-          h('select', { id: 'wp-purpose', value: purpose, onChange: (e) => setPurpose(e.target.value) }, [h('option', { key: '', value: '' }, '(none)'), ...config.purposes.map((p) => h('option', { key: p, value: p }, p))]),
+          h('select', { id: 'wp-purpose', value: purpose, onChange: (e) => setPurpose(e.target.value) }, [
+            h('option', { key: '', value: '' }, '(none)'),
+            ...config.purposes.map((p) => h('option', { key: p, value: p }, p)),
+          ]),
         ),
       ),
       picked && h(ExampleNote, { example: picked, session }),

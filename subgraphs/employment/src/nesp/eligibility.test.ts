@@ -121,7 +121,12 @@ describe('the standard median income table', () => {
     [2025, 2_392_013, 500_000],
     [2026, 2_564_238, 600_000],
   ])('%i: median %i, Type I allowance %i a month', (year, median, allowance) => {
-    const result = decideEligibility({ ...base, applicationDate: `${year}-03-15`, birthDate: `${year - 45}-03-15`, monthlyHouseholdIncomeKrw: within(60, median) });
+    const result = decideEligibility({
+      ...base,
+      applicationDate: `${year}-03-15`,
+      birthDate: `${year - 45}-03-15`,
+      monthlyHouseholdIncomeKrw: within(60, median),
+    });
     expect(result.track).toBe('TYPE_I_REQUIREMENT');
     expect(result.monthlyAllowanceKrw).toBe(allowance);
   });

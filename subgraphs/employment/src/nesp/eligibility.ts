@@ -71,7 +71,8 @@ export function decideEligibility(input: EligibilityInput): EligibilityResult {
   const assetLimit = youth ? YOUTH_ASSET_LIMIT : ASSET_LIMIT;
   const assetsOk = input.householdAssetsKrw <= assetLimit;
   const worked = input.workExperienceDays >= 100 || input.workExperienceHours >= 800;
-  const incomeText = (percent: number) => `household income ${krw(income)} is ${atMost(percent) ? 'within' : 'above'} ${percent}% of the ${year} standard median income for ${input.householdSize} (${krw(median)})`;
+  const incomeText = (percent: number) =>
+    `household income ${krw(income)} is ${atMost(percent) ? 'within' : 'above'} ${percent}% of the ${year} standard median income for ${input.householdSize} (${krw(median)})`;
   const assetsText = `household assets ${krw(input.householdAssetsKrw)} ${assetsOk ? 'within' : 'above'} the ${krw(assetLimit)} limit${youth ? ' for youth' : ''}`;
   const workText = `${input.workExperienceDays} days / ${input.workExperienceHours} hours worked in the last 24 months ${worked ? 'meets' : 'falls short of'} 100 days or 800 hours`;
   const allowance = year >= 2026 ? 600_000 : 500_000;

@@ -30,7 +30,10 @@ export function recentWorkDays(claims: BenefitClaimRow[], placements: PlacementR
     ...claims.map((c) => [addDays(c.separationDate, -c.insuredDays), c.separationDate] as const),
     ...placements.filter((p) => p.retainedSixMonths !== false).map((p) => [p.startedOn, today] as const),
   ];
-  return Math.min(730, periods.reduce((days, [from, to]) => days + overlap(from, to, windowStart, today), 0));
+  return Math.min(
+    730,
+    periods.reduce((days, [from, to]) => days + overlap(from, to, windowStart, today), 0),
+  );
 }
 
 /** Participant.nespEligibility: the what-if rules applied to what the sources hold about the person today. */

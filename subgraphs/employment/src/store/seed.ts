@@ -17,8 +17,14 @@ const COURSES = ['사무행정 실무', '요양보호사 양성과정', '한식�
 export async function seed(db: Kysely<EmploymentDB>, population: Population): Promise<void> {
   const f = demoFaker('employment');
   const rows: Rows = {
-    job_seekers: [], benefit_claims: [], nesp_participations: [], nesp_activity_plans: [],
-    nesp_planned_activities: [], nesp_allowance_payments: [], placements: [], trainings: [],
+    job_seekers: [],
+    benefit_claims: [],
+    nesp_participations: [],
+    nesp_activity_plans: [],
+    nesp_planned_activities: [],
+    nesp_allowance_payments: [],
+    placements: [],
+    trainings: [],
   };
   for (const person of population.people.filter((p) => p.knownTo.employment)) {
     const household = population.householdById.get(person.householdId)!;
@@ -36,7 +42,10 @@ function addJobSeeker(f: Faker, rows: Rows, person: Person, lowIncome: boolean, 
   const age = fullAge(person.birthDate, REFERENCE_DATE);
   const center = CENTERS.find((c) => c.id === person.centerId)!;
   const status = f.helpers.weightedArrayElement([
-    { value: 'ACTIVE', weight: 60 }, { value: 'EMPLOYED', weight: 20 }, { value: 'EXPIRED', weight: 15 }, { value: 'WITHDRAWN', weight: 5 },
+    { value: 'ACTIVE', weight: 60 },
+    { value: 'EMPLOYED', weight: 20 },
+    { value: 'EXPIRED', weight: 15 },
+    { value: 'WITHDRAWN', weight: 5 },
   ] as const);
   // A registration is valid for a year: active ones are recent, expired ones are not.
   const daysAgo = status === 'ACTIVE' ? { min: 10, max: 360 } : status === 'EXPIRED' ? { min: 370, max: 700 } : { min: 30, max: 700 };
@@ -54,7 +63,10 @@ function addJobSeeker(f: Faker, rows: Rows, person: Person, lowIncome: boolean, 
     desiredRegionCode: f.datatype.boolean(0.8) ? person.municipalityCode : f.helpers.arrayElement(center.serves),
     desiredMonthlyWageKrw: f.number.int({ min: 21, max: 45 }) * 100_000,
     desiredEmploymentType: f.helpers.weightedArrayElement([
-      { value: 'PERMANENT', weight: 6 }, { value: 'FIXED_TERM', weight: 2 }, { value: 'PART_TIME', weight: 2 }, { value: 'DAILY', weight: 1 },
+      { value: 'PERMANENT', weight: 6 },
+      { value: 'FIXED_TERM', weight: 2 },
+      { value: 'PART_TIME', weight: 2 },
+      { value: 'DAILY', weight: 1 },
     ]),
     education: age < 22 ? 'HIGH_SCHOOL' : f.helpers.arrayElement(['MIDDLE_SCHOOL_OR_LESS', 'HIGH_SCHOOL', 'COLLEGE', 'UNIVERSITY', 'GRADUATE']),
   });
@@ -98,7 +110,12 @@ function addBenefitClaim(f: Faker, rows: Rows, person: Person, registeredOn: str
   });
 }
 
-interface NespContext { age: number; lowIncome: boolean; dependents: number; from: string }
+interface NespContext {
+  age: number;
+  lowIncome: boolean;
+  dependents: number;
+  from: string;
+}
 
 function addNesp(f: Faker, rows: Rows, person: Person, { age, lowIncome, dependents, from }: NespContext): void {
   const id = `nesp-${person.id.slice(4)}`;
@@ -109,7 +126,12 @@ function addNesp(f: Faker, rows: Rows, person: Person, { age, lowIncome, depende
   const stage = STAGES[stageIndex]!;
   const decidedOn = stageIndex >= 1 ? addDays(appliedOn, f.number.int({ min: 20, max: 35 })) : null;
   rows.nesp_participations.push({
-    id, participantId: person.id, track, stage, appliedOn: appliedOn, decidedOn: decidedOn,
+    id,
+    participantId: person.id,
+    track,
+    stage,
+    appliedOn: appliedOn,
+    decidedOn: decidedOn,
     counsellorId: stageIndex >= 2 ? `stf-${person.centerId.slice(4)}-employment-${f.number.int({ min: 1, max: 2 })}` : null,
     closedOn: stage === 'CLOSED' ? addDays(appliedOn, f.number.int({ min: 200, max: 400 })) : null,
   });
@@ -117,13 +139,18 @@ function addNesp(f: Faker, rows: Rows, person: Person, { age, lowIncome, depende
   const agreedOn = addDays(decidedOn, f.number.int({ min: 7, max: 30 }));
   const goal = f.helpers.arrayElement(OCCUPATIONS);
   rows.nesp_activity_plans.push({
-    participationId: id, agreedOn: agreedOn, goalOccupationCode: goal.code, goalOccupationName: goal.name,
+    participationId: id,
+    agreedOn: agreedOn,
+    goalOccupationCode: goal.code,
+    goalOccupationName: goal.name,
     summary: `${goal.name} 취업을 목표로 직업훈련과 구직활동을 병행`,
   });
   (['COUNSELLING', 'TRAINING', 'JOB_SEARCH'] as const).forEach((kind, i) => {
     const dueOn = addDays(agreedOn, 30 * (i + 1));
     rows.nesp_planned_activities.push({
-      id: `${id}-a${i + 1}`, participationId: id, kind,
+      id: `${id}-a${i + 1}`,
+      participationId: id,
+      kind,
       description: { COUNSELLING: '심층상담 2회', TRAINING: `${goal.name} 관련 직업훈련 수강`, JOB_SEARCH: '월 2회 이상 입사지원' }[kind],
       dueOn: dueOn,
       completedOn: dueOn < REFERENCE_DATE && f.datatype.boolean(0.8) ? addDays(dueOn, -f.number.int({ min: 0, max: 10 })) : null,
@@ -134,7 +161,9 @@ function addNesp(f: Faker, rows: Rows, person: Person, { age, lowIncome, depende
     const paidOn = addDays(agreedOn, 30 * round);
     if (paidOn > REFERENCE_DATE) break;
     rows.nesp_allowance_payments.push({
-      participationId: id, round, paidOn: paidOn,
+      participationId: id,
+      round,
+      paidOn: paidOn,
       // 구직촉진수당: 500,000 KRW a month, 600,000 from 2026.
       amountKrw: paidOn >= '2026-01-01' ? 600_000 : 500_000,
       dependentsAddOnKrw: Math.min(dependents, 4) * 100_000,

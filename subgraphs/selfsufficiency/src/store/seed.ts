@@ -79,12 +79,15 @@ function addEnrollment(f: Faker, rows: Rows, person: Person, livelihood: 'BASIC_
   const age = fullAge(person.birthDate, REFERENCE_DATE);
   const recipient = livelihood === 'BASIC_LIVELIHOOD';
   const enrolledOn = addDays(REFERENCE_DATE, -f.number.int({ min: 20, max: 900 }));
-  const status = daysBetween(enrolledOn, REFERENCE_DATE) < 120
-    ? 'ACTIVE'
-    : f.helpers.weightedArrayElement([
-        { value: 'ACTIVE', weight: 60 }, { value: 'EMPLOYED', weight: 14 },
-        { value: 'GRADUATED_OFF_BENEFITS', weight: 10 }, { value: 'DROPPED_OUT', weight: 16 },
-      ]);
+  const status =
+    daysBetween(enrolledOn, REFERENCE_DATE) < 120
+      ? 'ACTIVE'
+      : f.helpers.weightedArrayElement([
+          { value: 'ACTIVE', weight: 60 },
+          { value: 'EMPLOYED', weight: 14 },
+          { value: 'GRADUATED_OFF_BENEFITS', weight: 10 },
+          { value: 'DROPPED_OUT', weight: 16 },
+        ]);
   const endedOn = status === 'ACTIVE' ? null : addDays(enrolledOn, f.number.int({ min: 90, max: daysBetween(enrolledOn, REFERENCE_DATE) - 1 }));
   const program = f.helpers.arrayElement(programs);
   // Some moved up from another unit (e.g. work maintenance to social service) part way through.
@@ -106,7 +109,13 @@ function addEnrollment(f: Faker, rows: Rows, person: Person, livelihood: 'BASIC_
   addAssetAccount(f, rows, person, { enrolledOn, endedOn, status, recipient, age });
 }
 
-interface WorkSpan { enrolledOn: string; endedOn: string | null; program: ProgramRow; previous: ProgramRow | null; recipient: boolean }
+interface WorkSpan {
+  enrolledOn: string;
+  endedOn: string | null;
+  program: ProgramRow;
+  previous: ProgramRow | null;
+  recipient: boolean;
+}
 
 function addWorkMonths(f: Faker, rows: Rows, person: Person, { enrolledOn, endedOn, program, previous, recipient }: WorkSpan): void {
   // The reference month has only begun, so records run to the month before it (or the month participation ended).
@@ -137,19 +146,26 @@ function addWorkMonths(f: Faker, rows: Rows, person: Person, { enrolledOn, ended
   });
 }
 
-interface PlanContext { enrolledOn: string; endedOn: string | null; program: ProgramRow; age: number }
+interface PlanContext {
+  enrolledOn: string;
+  endedOn: string | null;
+  program: ProgramRow;
+  age: number;
+}
 
 /** The plan is drawn up during the gateway phase (게이트웨이), within a month of enrolling. */
 function addPlan(f: Faker, rows: Rows, person: Person, { enrolledOn, endedOn, program, age }: PlanContext): void {
   const drawnUpOn = addDays(enrolledOn, f.number.int({ min: 7, max: 30 }));
   if (drawnUpOn >= REFERENCE_DATE) return;
   const unit = UNITS.find((u) => program.name.endsWith(u.name))!;
-  const goal = program.programType === 'WORK_MAINTENANCE'
-    ? 'CAPACITY_BUILDING'
-    : f.helpers.weightedArrayElement([
-        { value: 'EMPLOYMENT', weight: age < 50 ? 6 : 4 }, { value: 'START_UP', weight: 1 },
-        { value: 'SELF_SUFFICIENCY_ENTERPRISE', weight: program.programType === 'MARKET_ENTRY' ? 3 : 1 },
-      ] as const);
+  const goal =
+    program.programType === 'WORK_MAINTENANCE'
+      ? 'CAPACITY_BUILDING'
+      : f.helpers.weightedArrayElement([
+          { value: 'EMPLOYMENT', weight: age < 50 ? 6 : 4 },
+          { value: 'START_UP', weight: 1 },
+          { value: 'SELF_SUFFICIENCY_ENTERPRISE', weight: program.programType === 'MARKET_ENTRY' ? 3 : 1 },
+        ] as const);
   const reviewedOn = addDays(drawnUpOn, 30 * f.number.int({ min: 1, max: 6 }));
   rows.plans.push({
     participantId: person.id,
@@ -162,7 +178,13 @@ function addPlan(f: Faker, rows: Rows, person: Person, { enrolledOn, endedOn, pr
   });
 }
 
-interface AccountContext { enrolledOn: string; endedOn: string | null; status: string; recipient: boolean; age: number }
+interface AccountContext {
+  enrolledOn: string;
+  endedOn: string | null;
+  status: string;
+  recipient: boolean;
+  age: number;
+}
 
 function addAssetAccount(f: Faker, rows: Rows, person: Person, { enrolledOn, endedOn, status, recipient, age }: AccountContext): void {
   const youth = age >= 19 && age <= 34;

@@ -7,8 +7,7 @@ import type { EntitlementRow } from '../store/tables.js';
 
 const municipality = (code: string) => ({ code });
 const participant = (id: string) => ({ id });
-const active = (rows: EntitlementRow[], activeOnly: boolean | null | undefined) =>
-  activeOnly ? rows.filter((row) => row.status === 'ACTIVE') : rows;
+const active = (rows: EntitlementRow[], activeOnly: boolean | null | undefined) => (activeOnly ? rows.filter((row) => row.status === 'ACTIVE') : rows);
 
 export const resolvers: Resolvers = {
   Date: scalarResolvers.Date,

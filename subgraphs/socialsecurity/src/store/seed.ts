@@ -1,13 +1,6 @@
 import type { Faker } from '@faker-js/faker';
 import type { Kysely } from 'kysely';
-import {
-  REFERENCE_DATE,
-  welfareHouseholds,
-  type Household,
-  type Livelihood,
-  type Person,
-  type Population,
-} from '../../../shared/demo/population.js';
+import { REFERENCE_DATE, welfareHouseholds, type Household, type Livelihood, type Person, type Population } from '../../../shared/demo/population.js';
 import { addDays, demoFaker, fullAge } from '../../../shared/demo/random.js';
 import { MUNICIPALITIES } from '../../../shared/demo/regions.js';
 import { insertTables, type SeedRows } from '../../../shared/seed.js';
@@ -52,9 +45,16 @@ const METRO_PREFIXES = ['26', '27', '29', '30', '31', '36'];
 const METROPOLITAN_PREFIXES = ['11', '26', '27', '28', '29', '30', '31'];
 
 const DISABILITY_TYPES = [
-  { value: 'PHYSICAL', weight: 44 }, { value: 'HEARING', weight: 16 }, { value: 'VISUAL', weight: 10 },
-  { value: 'BRAIN_LESION', weight: 9 }, { value: 'INTELLECTUAL', weight: 8 }, { value: 'MENTAL', weight: 4 },
-  { value: 'KIDNEY', weight: 4 }, { value: 'AUTISM', weight: 1 }, { value: 'SPEECH', weight: 1 }, { value: 'CARDIAC', weight: 1 },
+  { value: 'PHYSICAL', weight: 44 },
+  { value: 'HEARING', weight: 16 },
+  { value: 'VISUAL', weight: 10 },
+  { value: 'BRAIN_LESION', weight: 9 },
+  { value: 'INTELLECTUAL', weight: 8 },
+  { value: 'MENTAL', weight: 4 },
+  { value: 'KIDNEY', weight: 4 },
+  { value: 'AUTISM', weight: 1 },
+  { value: 'SPEECH', weight: 1 },
+  { value: 'CARDIAC', weight: 1 },
 ] as const;
 
 const round10 = (krw: number) => Math.round(krw / 10) * 10;
@@ -121,8 +121,12 @@ function assess(income: number, assets: number, municipalityCode: string, size: 
 export async function seed(db: Kysely<SocialSecurityDB>, population: Population): Promise<void> {
   const f = demoFaker('socialsecurity');
   const rows: Rows = {
-    households: [], household_members: [], income_assessments: [], entitlements: [],
-    entitlement_payments: [], disability_registrations: [],
+    households: [],
+    household_members: [],
+    income_assessments: [],
+    entitlements: [],
+    entitlement_payments: [],
+    disability_registrations: [],
   };
   for (const household of welfareHouseholds(population)) {
     const members = household.memberIds.map((id) => population.byId.get(id)!);
@@ -145,10 +149,10 @@ function addHousehold(f: Faker, rows: Rows, household: Household, members: Perso
   const dates: string[] = [];
   for (let on = registeredOn; on <= addDays(REFERENCE_DATE, -7); on = addDays(on, 365)) dates.push(on);
   // Some households were near-poor before their current status (차상위 → 수급, or 차상위 → 일반 on recovery).
-  const wasNearPoor = dates.length >= 2 && (
-    (status === 'BASIC_LIVELIHOOD' && f.datatype.boolean(0.2)) ||
-    (status === 'NONE' && !hasElderly && household.vulnerableGroup === null && f.datatype.boolean(0.4))
-  );
+  const wasNearPoor =
+    dates.length >= 2 &&
+    ((status === 'BASIC_LIVELIHOOD' && f.datatype.boolean(0.2)) ||
+      (status === 'NONE' && !hasElderly && household.vulnerableGroup === null && f.datatype.boolean(0.4)));
   const changeIndex = wasNearPoor ? f.number.int({ min: 1, max: dates.length - 1 }) : 0;
   const deduction = basicAssetDeduction(code);
   let current!: Assessment;
@@ -250,8 +254,7 @@ function addHousehold(f: Faker, rows: Rows, household: Household, members: Perso
     }
   }
 
-  const spouseOf = (m: Person) =>
-    m.relation === 'HEAD' ? members.find((o) => o.relation === 'SPOUSE') : m.relation === 'SPOUSE' ? head : undefined;
+  const spouseOf = (m: Person) => (m.relation === 'HEAD' ? members.find((o) => o.relation === 'SPOUSE') : m.relation === 'SPOUSE' ? head : undefined);
   // Pensions assess only the person and spouse: their share of the household's income and assets.
   const underPensionThreshold = (couple: boolean) => {
     if (status !== 'NONE') return true;
@@ -285,10 +288,7 @@ function addHousehold(f: Faker, rows: Rows, household: Household, members: Perso
 
   // Single-parent families (한부모가족): a head with children and no spouse, recognised income ≤ 63% of the median.
   const minors = members.filter((m) => m.relation === 'CHILD' && ages.get(m.id)! < 18);
-  if (
-    minors.length > 0 && !members.some((m) => m.relation === 'SPOUSE') &&
-    current.recognisedIncomeKrw <= medianIncome(REFERENCE_DATE, size) * 0.63
-  ) {
+  if (minors.length > 0 && !members.some((m) => m.relation === 'SPOUSE') && current.recognisedIncomeKrw <= medianIncome(REFERENCE_DATE, size) * 0.63) {
     entitlements.add(head, 'SINGLE_PARENT_SUPPORT', registeredOn, {
       householdLevel: true,
       monthlyAmountKrw: CHILD_REARING_KRW * minors.length,
@@ -305,7 +305,9 @@ function pensionRecognisedIncome(income: number, assets: number, municipalityCod
   const municipality = MUNICIPALITIES.find((m) => m.code === municipalityCode);
   const deduction = METROPOLITAN_PREFIXES.some((p) => municipalityCode.startsWith(p))
     ? 135_000_000
-    : municipality?.name.endsWith('군') ? 72_500_000 : 85_000_000;
+    : municipality?.name.endsWith('군')
+      ? 72_500_000
+      : 85_000_000;
   const evaluation = Math.max(0, income - 1_120_000) * 0.7;
   const conversion = (Math.max(0, assets - deduction) * 0.04) / 12;
   return round10(evaluation + conversion);
@@ -329,9 +331,10 @@ function maybeDisability(f: Faker, person: Person, age: number, low: boolean): D
     disabilityType: disabilityType,
     severity: severe ? 'SEVERE' : 'MILD',
     // Conditions that can change are re-assessed (재판정); the rest are permanent.
-    nextReviewOn: ['MENTAL', 'KIDNEY', 'CARDIAC', 'AUTISM'].includes(disabilityType) || f.datatype.boolean(0.15)
-      ? addDays(REFERENCE_DATE, f.number.int({ min: 30, max: 730 }))
-      : null,
+    nextReviewOn:
+      ['MENTAL', 'KIDNEY', 'CARDIAC', 'AUTISM'].includes(disabilityType) || f.datatype.boolean(0.15)
+        ? addDays(REFERENCE_DATE, f.number.int({ min: 30, max: 730 }))
+        : null,
   };
 }
 
@@ -385,8 +388,8 @@ class Entitlements {
       decidedOn: pending ? null : decidedOn,
       startedOn: granted ? appliedOn : null,
       endedOn: endedOn,
-      monthlyAmountKrw: granted ? options.monthlyAmountKrw ?? null : null,
-      medicalAidClass: granted ? options.medicalAidClass ?? null : null,
+      monthlyAmountKrw: granted ? (options.monthlyAmountKrw ?? null) : null,
+      medicalAidClass: granted ? (options.medicalAidClass ?? null) : null,
       municipalityCode: this.municipalityCode,
     };
     let payments = !granted

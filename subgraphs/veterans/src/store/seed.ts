@@ -55,7 +55,12 @@ const SESSION_NOTES = {
 export async function seed(db: Kysely<VeteransDB>, population: Population): Promise<void> {
   const f = demoFaker('veterans');
   const rows: Rows = {
-    military_services: [], registrations: [], counselling_sessions: [], placements: [], support_measures: [], support_payments: [],
+    military_services: [],
+    registrations: [],
+    counselling_sessions: [],
+    placements: [],
+    support_measures: [],
+    support_payments: [],
   };
   for (const person of population.people.filter((p) => p.knownTo.veterans)) addVeteran(f, rows, person);
   // Parents before children, for the foreign keys.
@@ -91,14 +96,17 @@ function addVeteran(f: Faker, rows: Rows, person: Person): void {
   let heldOn = registeredOn;
   const sessions = f.number.int({ min: 1, max: 6 });
   for (let n = 1; n <= sessions && heldOn <= until; n++) {
-    const topic = n === 1
-      ? 'INITIAL_ASSESSMENT'
-      : startedBusiness && n === 2
-        ? 'STARTUP'
-        : f.helpers.weightedArrayElement([
-          { value: 'CAREER_DESIGN' as const, weight: 3 }, { value: 'JOB_SEARCH' as const, weight: 4 },
-          { value: 'EDUCATION_TRAINING' as const, weight: 2 }, { value: 'STARTUP' as const, weight: 1 },
-        ]);
+    const topic =
+      n === 1
+        ? 'INITIAL_ASSESSMENT'
+        : startedBusiness && n === 2
+          ? 'STARTUP'
+          : f.helpers.weightedArrayElement([
+              { value: 'CAREER_DESIGN' as const, weight: 3 },
+              { value: 'JOB_SEARCH' as const, weight: 4 },
+              { value: 'EDUCATION_TRAINING' as const, weight: 2 },
+              { value: 'STARTUP' as const, weight: 1 },
+            ]);
     rows.counselling_sessions.push(session(f, person, `vcs-${pid}-${n}`, heldOn, topic, counsellorId));
     touch(heldOn);
     heldOn = addDays(heldOn, f.number.int({ min: 14, max: 75 }));
@@ -143,7 +151,9 @@ function makeService(f: Faker, person: Person): Service {
   const earliestDischarge = addMonths(adult, 61);
   const latestDischarge = minDate(addDays(REFERENCE_DATE, -20), addMonths(person.birthDate, 57 * 12));
   const recentness = f.helpers.weightedArrayElement([
-    { value: [0, 730], weight: 6 }, { value: [730, 2190], weight: 3 }, { value: [2190, 4380], weight: 1 },
+    { value: [0, 730], weight: 6 },
+    { value: [730, 2190], weight: 3 },
+    { value: [2190, 4380], weight: 1 },
   ]);
   const discharged = maxDate(earliestDischarge, addDays(latestDischarge, -f.number.int({ min: recentness[0]!, max: recentness[1]! })));
   const dischargeAge = fullAge(person.birthDate, discharged);
@@ -158,8 +168,10 @@ function makeService(f: Faker, person: Person): Service {
   if (fullAge(person.birthDate, started) < 18) throw new Error(`service of ${person.id} would start before 18`);
 
   const branch = f.helpers.weightedArrayElement([
-    { value: 'ARMY' as const, weight: 65 }, { value: 'NAVY' as const, weight: 12 },
-    { value: 'AIR_FORCE' as const, weight: 15 }, { value: 'MARINE_CORPS' as const, weight: 8 },
+    { value: 'ARMY' as const, weight: 65 },
+    { value: 'NAVY' as const, weight: 12 },
+    { value: 'AIR_FORCE' as const, weight: 15 },
+    { value: 'MARINE_CORPS' as const, weight: 8 },
   ]);
   const corps = months >= 180 && f.datatype.boolean(0.1) ? 'WARRANT_OFFICER' : f.datatype.boolean(0.3) ? 'OFFICER' : 'NCO';
   return {
@@ -207,8 +219,10 @@ function makePlacement(f: Faker, person: Person, service: Service, registeredOn:
   const employer = f.helpers.arrayElement(EMPLOYERS);
   const occupation = f.helpers.arrayElement(OCCUPATIONS);
   const route = f.helpers.weightedArrayElement([
-    { value: 'CENTER_REFERRAL', weight: 5 }, { value: 'JOB_FAIR', weight: 2 },
-    { value: 'PARTNER_EMPLOYER', weight: 2 }, { value: 'PUBLIC_SECTOR', weight: 1 },
+    { value: 'CENTER_REFERRAL', weight: 5 },
+    { value: 'JOB_FAIR', weight: 2 },
+    { value: 'PARTNER_EMPLOYER', weight: 2 },
+    { value: 'PUBLIC_SECTOR', weight: 1 },
   ]);
   return {
     id: `vpl-${person.id.slice(4)}`,
@@ -219,27 +233,40 @@ function makePlacement(f: Faker, person: Person, service: Service, registeredOn:
     occupationName: occupation.name,
     startedOn: startedOn,
     monthlyWageKrw: f.number.int(officer ? { min: 28, max: 52 } : { min: 24, max: 40 }) * 100_000,
-    employmentForm: route === 'PUBLIC_SECTOR'
-      ? f.helpers.arrayElement(['PERMANENT', 'FIXED_TERM'])
-      : f.helpers.weightedArrayElement([
-        { value: 'PERMANENT', weight: 6 }, { value: 'FIXED_TERM', weight: 3 }, { value: 'PART_TIME', weight: 1 },
-      ]),
+    employmentForm:
+      route === 'PUBLIC_SECTOR'
+        ? f.helpers.arrayElement(['PERMANENT', 'FIXED_TERM'])
+        : f.helpers.weightedArrayElement([
+            { value: 'PERMANENT', weight: 6 },
+            { value: 'FIXED_TERM', weight: 3 },
+            { value: 'PART_TIME', weight: 1 },
+          ]),
     route,
     retainedSixMonths: addDays(startedOn, 183) > REFERENCE_DATE ? null : f.datatype.boolean(0.8),
   };
 }
 
 function session(
-  f: Faker, person: Person, id: string, heldOn: string, topic: keyof typeof SESSION_NOTES, counsellorId: string,
+  f: Faker,
+  person: Person,
+  id: string,
+  heldOn: string,
+  topic: keyof typeof SESSION_NOTES,
+  counsellorId: string,
 ): VeteransDB['counselling_sessions'] {
   return {
     id,
     participantId: person.id,
     heldOn: heldOn,
     topic,
-    channel: topic === 'INITIAL_ASSESSMENT'
-      ? 'IN_PERSON'
-      : f.helpers.weightedArrayElement([{ value: 'IN_PERSON', weight: 55 }, { value: 'PHONE', weight: 30 }, { value: 'ONLINE', weight: 15 }]),
+    channel:
+      topic === 'INITIAL_ASSESSMENT'
+        ? 'IN_PERSON'
+        : f.helpers.weightedArrayElement([
+            { value: 'IN_PERSON', weight: 55 },
+            { value: 'PHONE', weight: 30 },
+            { value: 'ONLINE', weight: 15 },
+          ]),
     counsellorId: counsellorId,
     durationMinutes: f.number.int({ min: 3, max: 9 }) * 10,
     notes: SESSION_NOTES[topic],
@@ -247,9 +274,7 @@ function session(
 }
 
 /** Adds the person's support measures and payments; returns every date written, so the case closes after them. */
-function addSupportMeasures(
-  f: Faker, rows: Rows, person: Person, service: Service, registeredOn: string, placement: Placement | null,
-): string[] {
+function addSupportMeasures(f: Faker, rows: Rows, person: Person, service: Service, registeredOn: string, placement: Placement | null): string[] {
   const pid = person.id.slice(4);
   const longTerm = service.category === 'LONG_TERM';
   const dates: string[] = [];
@@ -257,8 +282,15 @@ function addSupportMeasures(
     if (appliedOn > REFERENCE_DATE) return null;
     const decidedOn = addDays(appliedOn, f.number.int({ min: reviewDays[0], max: reviewDays[1] }));
     const row: VeteransDB['support_measures'] = {
-      id: `vsm-${pid}-${code}`, participantId: person.id, kind, status: 'APPLIED', appliedOn: appliedOn,
-      decidedOn: null, startsOn: null, endsOn: null, approvedAmountKrw: null,
+      id: `vsm-${pid}-${code}`,
+      participantId: person.id,
+      kind,
+      status: 'APPLIED',
+      appliedOn: appliedOn,
+      decidedOn: null,
+      startsOn: null,
+      endsOn: null,
+      approvedAmountKrw: null,
     };
     rows.support_measures.push(row);
     dates.push(appliedOn);
@@ -300,7 +332,8 @@ function addSupportMeasures(
         approved.status = 'ENDED_ON_EMPLOYMENT';
         approved.endsOn = addDays(placement.startedOn, -1);
         const remaining = 7 - round;
-        if (remaining > 0) pay(approved.id, round, addDays(placement.startedOn, f.number.int({ min: 14, max: 40 })), (remaining * monthly) / 2, 'EARLY_EMPLOYMENT_LUMP_SUM');
+        if (remaining > 0)
+          pay(approved.id, round, addDays(placement.startedOn, f.number.int({ min: 14, max: 40 })), (remaining * monthly) / 2, 'EARLY_EMPLOYMENT_LUMP_SUM');
       } else if (approved.endsOn < REFERENCE_DATE) {
         approved.status = 'COMPLETED';
       }

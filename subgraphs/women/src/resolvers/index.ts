@@ -27,8 +27,7 @@ export const resolvers: Resolvers = {
     placements: (row, _, { loaders }) => loaders.placements.load(row.participantId),
   },
   WomenCareerBreakProfile: {
-    lastOccupation: (row) =>
-      row.lastOccupationCode && row.lastOccupationName ? occupation(row.lastOccupationCode, row.lastOccupationName) : null,
+    lastOccupation: (row) => (row.lastOccupationCode && row.lastOccupationName ? occupation(row.lastOccupationCode, row.lastOccupationName) : null),
     desiredOccupation: (row) => occupation(row.desiredOccupationCode, row.desiredOccupationName),
   },
   WomenTrainingEnrollment: {
@@ -39,13 +38,10 @@ export const resolvers: Resolvers = {
     subsidyPayments: (row, _, { loaders }) => loaders.subsidyPayments.load(row.id),
     // Shares the batch (and the statement) with subsidyPayments.
     employerSubsidyTotalKrw: async (row, _, { loaders }) =>
-      (await loaders.subsidyPayments.load(row.id))
-        .filter((payment) => payment.recipient === 'EMPLOYER')
-        .reduce((sum, payment) => sum + payment.amountKrw, 0),
+      (await loaders.subsidyPayments.load(row.id)).filter((payment) => payment.recipient === 'EMPLOYER').reduce((sum, payment) => sum + payment.amountKrw, 0),
   },
   WomenPlacement: {
     occupation: (row) => occupation(row.occupationCode, row.occupationName),
-    fromInternship: async (row, _, { loaders }) =>
-      row.internshipId === null ? null : required(await loaders.internship.load(row.internshipId)),
+    fromInternship: async (row, _, { loaders }) => (row.internshipId === null ? null : required(await loaders.internship.load(row.internshipId))),
   },
 };

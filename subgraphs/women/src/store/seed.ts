@@ -38,8 +38,13 @@ const DESIRED = OCCUPATIONS.map((o) => ({
 }));
 
 const REASON_KO: Record<Reason, string> = {
-  MARRIAGE: '결혼', PREGNANCY_CHILDBIRTH: '임신·출산', CHILDCARE: '육아', CHILD_EDUCATION: '자녀교육',
-  FAMILY_CARE: '가족돌봄', NO_PRIOR_EMPLOYMENT: '취업 경험 없음', OTHER: '기타',
+  MARRIAGE: '결혼',
+  PREGNANCY_CHILDBIRTH: '임신·출산',
+  CHILDCARE: '육아',
+  CHILD_EDUCATION: '자녀교육',
+  FAMILY_CARE: '가족돌봄',
+  NO_PRIOR_EMPLOYMENT: '취업 경험 없음',
+  OTHER: '기타',
 };
 
 const officeOf = (center: Center) => center.name.replace('고용복지플러스센터', '여성새로일하기센터');
@@ -49,8 +54,13 @@ const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - D
 export async function seed(db: Kysely<WomenDB>, population: Population): Promise<void> {
   const f = demoFaker('women');
   const rows: Rows = {
-    career_break_profiles: [], counselling_sessions: [], training_courses: courseCatalogue(f),
-    training_enrollments: [], internships: [], internship_subsidy_payments: [], placements: [],
+    career_break_profiles: [],
+    counselling_sessions: [],
+    training_courses: courseCatalogue(f),
+    training_enrollments: [],
+    internships: [],
+    internship_subsidy_payments: [],
+    placements: [],
   };
   for (const person of population.people.filter((p) => p.knownTo.women)) {
     addWoman(f, rows, person, householdFacts(population, person));
@@ -72,9 +82,7 @@ function householdFacts(population: Population, person: Person): HouseholdFacts 
   const household = population.householdById.get(person.householdId)!;
   const members = household.memberIds.filter((id) => id !== person.id).map((id) => population.byId.get(id)!);
   const parentOfChildren = person.relation === 'HEAD' || person.relation === 'SPOUSE';
-  const children = parentOfChildren
-    ? members.filter((m) => m.relation === 'CHILD' && fullAge(m.birthDate, REFERENCE_DATE) < 18)
-    : [];
+  const children = parentOfChildren ? members.filter((m) => m.relation === 'CHILD' && fullAge(m.birthDate, REFERENCE_DATE) < 18) : [];
   const youngest = children.reduce<Person | null>((y, c) => (!y || c.birthDate > y.birthDate ? c : y), null);
   return {
     childAges: children.map((c) => fullAge(c.birthDate, REFERENCE_DATE)),
@@ -113,19 +121,31 @@ function courseCatalogue(f: Faker): WomenDB['training_courses'][] {
 function careerBreakReason(f: Faker, facts: HouseholdFacts): Reason {
   const youngestAge = facts.childAges.length ? Math.min(...facts.childAges) : null;
   if (youngestAge !== null && youngestAge < 7) {
-    return f.helpers.weightedArrayElement([{ value: 'CHILDCARE', weight: 8 }, { value: 'PREGNANCY_CHILDBIRTH', weight: 2 }]);
+    return f.helpers.weightedArrayElement([
+      { value: 'CHILDCARE', weight: 8 },
+      { value: 'PREGNANCY_CHILDBIRTH', weight: 2 },
+    ]);
   }
   if (youngestAge !== null) {
-    return f.helpers.weightedArrayElement([{ value: 'CHILDCARE', weight: 5 }, { value: 'CHILD_EDUCATION', weight: 4 }, { value: 'OTHER', weight: 1 }]);
+    return f.helpers.weightedArrayElement([
+      { value: 'CHILDCARE', weight: 5 },
+      { value: 'CHILD_EDUCATION', weight: 4 },
+      { value: 'OTHER', weight: 1 },
+    ]);
   }
   if (facts.caresForParent && f.datatype.boolean(0.6)) return 'FAMILY_CARE';
   if (facts.married) {
     return f.helpers.weightedArrayElement([
-      { value: 'MARRIAGE', weight: 5 }, { value: 'PREGNANCY_CHILDBIRTH', weight: 3 }, { value: 'FAMILY_CARE', weight: 1 }, { value: 'OTHER', weight: 1 },
+      { value: 'MARRIAGE', weight: 5 },
+      { value: 'PREGNANCY_CHILDBIRTH', weight: 3 },
+      { value: 'FAMILY_CARE', weight: 1 },
+      { value: 'OTHER', weight: 1 },
     ]);
   }
   return f.helpers.weightedArrayElement([
-    { value: 'OTHER', weight: 4 }, { value: 'FAMILY_CARE', weight: 2 }, { value: 'NO_PRIOR_EMPLOYMENT', weight: 3 },
+    { value: 'OTHER', weight: 4 },
+    { value: 'FAMILY_CARE', weight: 2 },
+    { value: 'NO_PRIOR_EMPLOYMENT', weight: 3 },
   ]);
 }
 
@@ -205,13 +225,18 @@ function addWoman(f: Faker, rows: Rows, person: Person, facts: HouseholdFacts): 
         occupationCode: occupation.code,
         occupationName: occupation.name,
         startedOn: startedOn,
-        monthlyWageKrw: arrangement === 'PART_TIME' || arrangement === 'PERMANENT_TIME_SELECTIVE'
-          ? f.number.int({ min: 11, max: 17 }) * 100_000
-          : Math.max(MINIMUM_MONTHLY_WAGE, f.number.int({ min: 21, max: 34 }) * 100_000),
+        monthlyWageKrw:
+          arrangement === 'PART_TIME' || arrangement === 'PERMANENT_TIME_SELECTIVE'
+            ? f.number.int({ min: 11, max: 17 }) * 100_000
+            : Math.max(MINIMUM_MONTHLY_WAGE, f.number.int({ min: 21, max: 34 }) * 100_000),
         workArrangement: arrangement,
-        route: training?.status === 'COMPLETED' && occupation.code === desired.code
-          ? 'TRAINING_LINKED'
-          : f.helpers.weightedArrayElement([{ value: 'JOB_REFERRAL', weight: 4 }, { value: 'JOB_FAIR', weight: 1 }]),
+        route:
+          training?.status === 'COMPLETED' && occupation.code === desired.code
+            ? 'TRAINING_LINKED'
+            : f.helpers.weightedArrayElement([
+                { value: 'JOB_REFERRAL', weight: 4 },
+                { value: 'JOB_FAIR', weight: 1 },
+              ]),
         internshipId: null,
         retainedSixMonths: addDays(startedOn, 183) > REFERENCE_DATE ? null : f.datatype.boolean(0.75),
       };
@@ -230,9 +255,15 @@ function addWoman(f: Faker, rows: Rows, person: Person, facts: HouseholdFacts): 
       participantId: person.id,
       heldOn: session.heldOn,
       kind: session.kind,
-      channel: session.kind === 'INTAKE' ? 'IN_PERSON' : f.helpers.weightedArrayElement([
-        { value: 'IN_PERSON', weight: 5 }, { value: 'PHONE', weight: 3 }, { value: 'ONLINE', weight: 1 }, { value: 'OUTREACH', weight: 1 },
-      ]),
+      channel:
+        session.kind === 'INTAKE'
+          ? 'IN_PERSON'
+          : f.helpers.weightedArrayElement([
+              { value: 'IN_PERSON', weight: 5 },
+              { value: 'PHONE', weight: 3 },
+              { value: 'ONLINE', weight: 1 },
+              { value: 'OUTREACH', weight: 1 },
+            ]),
       counsellorId: counsellorId,
       summary: session.summary,
     });
@@ -244,13 +275,15 @@ function addWoman(f: Faker, rows: Rows, person: Person, facts: HouseholdFacts): 
     participantId: person.id,
     office: officeOf(center),
     registeredOn: registeredOn,
-    status: placement && placement.retainedSixMonths !== false
-      ? 'EMPLOYED'
-      : f.helpers.weightedArrayElement([
-          { value: 'ACTIVE', weight: 7 }, { value: 'SUSPENDED', weight: 1 },
-          // Registrations close after a year without work.
-          ...(daysRegistered > 365 ? [{ value: 'CLOSED' as const, weight: 2 }] : []),
-        ]),
+    status:
+      placement && placement.retainedSixMonths !== false
+        ? 'EMPLOYED'
+        : f.helpers.weightedArrayElement([
+            { value: 'ACTIVE', weight: 7 },
+            { value: 'SUSPENDED', weight: 1 },
+            // Registrations close after a year without work.
+            ...(daysRegistered > 365 ? [{ value: 'CLOSED' as const, weight: 2 }] : []),
+          ]),
     careerBreakReason: reason,
     careerBreakSince: since,
     priorExperienceYears: since ? f.number.int({ min: 1, max: Math.max(1, Math.min(20, ageAtBreak - 20)) }) : 0,
@@ -267,19 +300,25 @@ function addWoman(f: Faker, rows: Rows, person: Person, facts: HouseholdFacts): 
 
 /** Enrols her on a course at her center that starts after she registered, preferably one for her desired occupation. */
 function addTraining(
-  f: Faker, rows: Rows, person: Person, office: string, desired: Occupation, registeredOn: string,
+  f: Faker,
+  rows: Rows,
+  person: Person,
+  office: string,
+  desired: Occupation,
+  registeredOn: string,
 ): { status: string; endsOn: string } | null {
-  const open = rows.training_courses.filter(
-    (c) => c.office === office && c.startsOn >= addDays(registeredOn, 7) && c.startsOn <= REFERENCE_DATE,
-  );
+  const open = rows.training_courses.filter((c) => c.office === office && c.startsOn >= addDays(registeredOn, 7) && c.startsOn <= REFERENCE_DATE);
   if (open.length === 0) return null;
   const matching = open.filter((c) => COURSE_TEMPLATES.find((t) => t.name === c.name)?.occupation === desired.code);
   const course = f.helpers.arrayElement(matching.length ? matching : open);
   const status = course.endsOn > REFERENCE_DATE ? 'ENROLLED' : f.datatype.boolean(0.85) ? 'COMPLETED' : 'DROPPED';
   const attendance = status === 'DROPPED' ? f.number.int({ min: 15, max: 70 }) : f.number.int({ min: 80, max: 100 });
-  const attendedUntil = status === 'DROPPED'
-    ? addDays(course.startsOn, Math.round((daysBetween(course.startsOn, course.endsOn) * attendance) / 100))
-    : course.endsOn < REFERENCE_DATE ? course.endsOn : REFERENCE_DATE;
+  const attendedUntil =
+    status === 'DROPPED'
+      ? addDays(course.startsOn, Math.round((daysBetween(course.startsOn, course.endsOn) * attendance) / 100))
+      : course.endsOn < REFERENCE_DATE
+        ? course.endsOn
+        : REFERENCE_DATE;
   const months = Math.floor(daysBetween(course.startsOn, attendedUntil) / 30);
   rows.training_enrollments.push({
     id: `wte-${person.id.slice(4)}-1`,
@@ -305,11 +344,12 @@ function addInternship(f: Faker, rows: Rows, person: Person, desired: Occupation
   const plannedEndOn = addDays(startedOn, 90);
   const running = plannedEndOn > REFERENCE_DATE;
   const status = f.datatype.boolean(running ? 0.9 : 0.85) ? (running ? 'ONGOING' : 'COMPLETED') : 'TERMINATED_EARLY';
-  const endedOn = status === 'ONGOING'
-    ? null
-    : status === 'COMPLETED'
-      ? plannedEndOn
-      : addDays(startedOn, f.number.int({ min: 1, max: Math.max(1, Math.min(85, daysBetween(startedOn, REFERENCE_DATE))) }));
+  const endedOn =
+    status === 'ONGOING'
+      ? null
+      : status === 'COMPLETED'
+        ? plannedEndOn
+        : addDays(startedOn, f.number.int({ min: 1, max: Math.max(1, Math.min(85, daysBetween(startedOn, REFERENCE_DATE))) }));
   const converted = status === 'ONGOING' ? null : status === 'COMPLETED' && f.datatype.boolean(0.7);
   const convertedOn = converted ? addDays(plannedEndOn, 1) : null;
   const employer = f.helpers.arrayElement(EMPLOYERS);
@@ -339,7 +379,12 @@ function addInternship(f: Faker, rows: Rows, person: Person, desired: Occupation
     const paidOn = addDays(startedOn, 30 * month + 15);
     if (paidOn > REFERENCE_DATE) break;
     rows.internship_subsidy_payments.push({
-      internshipId: id, round: ++round, kind: 'INTERNSHIP_SUBSIDY', recipient: 'EMPLOYER', paidOn: paidOn, amountKrw: INTERNSHIP_SUBSIDY,
+      internshipId: id,
+      round: ++round,
+      kind: 'INTERNSHIP_SUBSIDY',
+      recipient: 'EMPLOYER',
+      paidOn: paidOn,
+      amountKrw: INTERNSHIP_SUBSIDY,
     });
   }
   if (!convertedOn) return null;

@@ -7,7 +7,14 @@ import type { BoardPostingRow } from './tables.js';
 
 /** What ranking reads of a posting; the full row is loaded for the few that are recommended. */
 export const CANDIDATE_COLUMNS = [
-  'id', 'vacancyId', 'vacancyOpenedOn', 'occupationCode', 'occupationName', 'workMunicipalityCode', 'monthlyWageKrw', 'employmentType',
+  'id',
+  'vacancyId',
+  'vacancyOpenedOn',
+  'occupationCode',
+  'occupationName',
+  'workMunicipalityCode',
+  'monthlyWageKrw',
+  'employmentType',
 ] as const;
 export type Candidate = Pick<BoardPostingRow, (typeof CANDIDATE_COLUMNS)[number]>;
 
@@ -36,9 +43,7 @@ export function boardCandidates(db: Kysely<WorkplusDB>) {
           ]),
         )
         .execute();
-      return queries.map((q) =>
-        rows.filter((row) => q.occupations.includes(row.occupationCode) || q.provinces.includes(row.workMunicipalityCode.slice(0, 2))),
-      );
+      return queries.map((q) => rows.filter((row) => q.occupations.includes(row.occupationCode) || q.provinces.includes(row.workMunicipalityCode.slice(0, 2))));
     },
     { cacheKeyFn: (q) => JSON.stringify([[...q.occupations].sort(), [...q.provinces].sort()]) },
   );

@@ -2,7 +2,12 @@ import { describe, expect, test } from '@jest/globals';
 import { groupVacancies, type Groupable } from './grouping.js';
 
 const posting = (id: string, openOn: string, closeOn: string, over: Partial<Groupable> = {}): Groupable => ({
-  id, businessRegistrationNumber: '1048123454', occupationCode: '5501', openOn, closeOn, ...over,
+  id,
+  businessRegistrationNumber: '1048123454',
+  occupationCode: '5501',
+  openOn,
+  closeOn,
+  ...over,
 });
 
 const groups = (postings: Groupable[]) => {
@@ -39,9 +44,9 @@ describe('the duplicate vacancy rule', () => {
   });
 
   test('transitive: A overlaps B and B overlaps C, so all three are one vacancy though A and C do not overlap', () => {
-    expect(
-      groups([posting('c', '2027-01-15', '2027-02-28'), posting('a', '2026-11-01', '2026-12-10'), posting('b', '2026-12-01', '2027-01-20')]),
-    ).toEqual([['a', 'b', 'c']]);
+    expect(groups([posting('c', '2027-01-15', '2027-02-28'), posting('a', '2026-11-01', '2026-12-10'), posting('b', '2026-12-01', '2027-01-20')])).toEqual([
+      ['a', 'b', 'c'],
+    ]);
   });
 
   test('a long posting bridges later ones that start after an earlier short one ends', () => {

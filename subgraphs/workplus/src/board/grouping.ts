@@ -37,7 +37,10 @@ export function groupVacancies(postings: readonly Groupable[]): Map<string, Vaca
       if (!group.length) return;
       const vacancy = {
         id: `vac-${group.map((p) => p.id).sort()[0]}`,
-        openedOn: group.map((p) => p.openOn).sort().at(-1)!,
+        openedOn: group
+          .map((p) => p.openOn)
+          .sort()
+          .at(-1)!,
       };
       for (const p of group) result.set(p.id, vacancy);
     };

@@ -15,9 +15,23 @@ beforeAll(async () => {
 afterAll(() => database?.close());
 
 const posting = (id: string, over: Partial<JobPostingSnapshot> = {}): JobPostingSnapshot => ({
-  id, agency: 'WOMEN', title: '요양보호사', employerName: '(주)새솔돌봄', businessRegistrationNumber: '2118765434',
-  occupationCode: '5501', occupationName: '요양보호사', workMunicipalityCode: '11440', monthlyWageKrw: 2_500_000,
-  employmentType: 'PERMANENT', openings: 1, openOn: '2030-01-01', closeOn: '2030-02-28', status: 'OPEN', closedReason: null, version: 1, ...over,
+  id,
+  agency: 'WOMEN',
+  title: '요양보호사',
+  employerName: '(주)새솔돌봄',
+  businessRegistrationNumber: '2118765434',
+  occupationCode: '5501',
+  occupationName: '요양보호사',
+  workMunicipalityCode: '11440',
+  monthlyWageKrw: 2_500_000,
+  employmentType: 'PERMANENT',
+  openings: 1,
+  openOn: '2030-01-01',
+  closeOn: '2030-02-28',
+  status: 'OPEN',
+  closedReason: null,
+  version: 1,
+  ...over,
 });
 const event = (p: JobPostingSnapshot): JobPostingEvent => ({ posting: p, changedAt: new Date().toISOString() });
 const row = (id: string) => db.selectFrom('job_board_postings').selectAll().where('id', '=', id).executeTakeFirstOrThrow();

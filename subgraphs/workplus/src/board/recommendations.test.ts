@@ -4,14 +4,23 @@ import { rankVacancies, scorePosting, wishesOf, type DisclosedWishes } from './r
 
 const person: DisclosedWishes = {
   municipalityCode: '11440',
-  employment: { jobSeeker: { desiredOccupation: { code: '5501' }, desiredRegionCode: '11410', desiredMonthlyWageKrw: 2_800_000, desiredEmploymentType: 'FIXED_TERM' } },
+  employment: {
+    jobSeeker: { desiredOccupation: { code: '5501' }, desiredRegionCode: '11410', desiredMonthlyWageKrw: 2_800_000, desiredEmploymentType: 'FIXED_TERM' },
+  },
   womenReemployment: { profile: { desiredOccupation: { code: '2471' }, desiredWorkArrangement: 'PERMANENT_TIME_SELECTIVE', desiredMonthlyWageKrw: 2_400_000 } },
   veterans: null,
 };
 
 const posting = (id: string, over: Partial<Candidate> = {}): Candidate => ({
-  id, vacancyId: `vac-${id}`, vacancyOpenedOn: '2026-11-01', occupationCode: '9999', occupationName: '기타',
-  workMunicipalityCode: '26320', monthlyWageKrw: 1_000_000, employmentType: 'DAILY', ...over,
+  id,
+  vacancyId: `vac-${id}`,
+  vacancyOpenedOn: '2026-11-01',
+  occupationCode: '9999',
+  occupationName: '기타',
+  workMunicipalityCode: '26320',
+  monthlyWageKrw: 1_000_000,
+  employmentType: 'DAILY',
+  ...over,
 });
 
 describe('ranking by fit', () => {
@@ -57,11 +66,17 @@ describe('ranking by fit', () => {
       wishes,
       10,
     );
-    expect(ranked.map((r) => [r.posting.id, r.score])).toEqual([['x2', 90], ['near', 25], ['tie', 25]]);
+    expect(ranked.map((r) => [r.posting.id, r.score])).toEqual([
+      ['x2', 90],
+      ['near', 25],
+      ['tie', 25],
+    ]);
   });
 
   test('with nothing disclosed, only the home municipality guides the ranking', () => {
     const bare = wishesOf({ municipalityCode: '11440', employment: null, womenReemployment: null, veterans: null });
-    expect(rankVacancies([posting('a', { occupationCode: '5501' }), posting('b', { workMunicipalityCode: '11410' })], bare, 10).map((r) => r.posting.id)).toEqual(['b']);
+    expect(
+      rankVacancies([posting('a', { occupationCode: '5501' }), posting('b', { workMunicipalityCode: '11410' })], bare, 10).map((r) => r.posting.id),
+    ).toEqual(['b']);
   });
 });

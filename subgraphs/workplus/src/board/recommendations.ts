@@ -5,7 +5,9 @@ import type { VacancyNode } from './search.js';
 /** What an agency recorded about the person's wishes, as it reached Work-Plus through @requires (null when withheld or unknown). */
 export interface DisclosedWishes {
   municipalityCode: string;
-  employment?: { jobSeeker: { desiredOccupation: { code: string }; desiredRegionCode: string; desiredMonthlyWageKrw: number; desiredEmploymentType: string } } | null;
+  employment?: {
+    jobSeeker: { desiredOccupation: { code: string }; desiredRegionCode: string; desiredMonthlyWageKrw: number; desiredEmploymentType: string };
+  } | null;
   womenReemployment?: { profile: { desiredOccupation: { code: string }; desiredWorkArrangement: string; desiredMonthlyWageKrw: number } } | null;
   veterans?: { registration: { desiredOccupation: { code: string }; desiredRegionCode: string; desiredMonthlyWageKrw: number } } | null;
 }
@@ -84,7 +86,9 @@ export function scorePosting(posting: Candidate, wishes: Wishes): { score: numbe
     const sameProvince = [...wishes.regions].filter(([code]) => provinceOf(code) === provinceOf(posting.workMunicipalityCode));
     if (sameProvince.length) {
       score += 10;
-      reasons.push(`workplace ${posting.workMunicipalityCode} is in the same province as ${sameProvince.map(([code, s]) => `${code} (${regionNames(s)})`).join(', ')}`);
+      reasons.push(
+        `workplace ${posting.workMunicipalityCode} is in the same province as ${sameProvince.map(([code, s]) => `${code} (${regionNames(s)})`).join(', ')}`,
+      );
     }
   }
   if (wishes.wage && posting.monthlyWageKrw >= wishes.wage.krw) {
@@ -130,9 +134,6 @@ export function rankVacancies(candidates: Candidate[], wishes: Wishes, first: nu
     }
   }
   return [...best.values()]
-    .sort(
-      (a, b) =>
-        b.score - a.score || b.posting.monthlyWageKrw - a.posting.monthlyWageKrw || a.posting.vacancyId!.localeCompare(b.posting.vacancyId!),
-    )
+    .sort((a, b) => b.score - a.score || b.posting.monthlyWageKrw - a.posting.monthlyWageKrw || a.posting.vacancyId!.localeCompare(b.posting.vacancyId!))
     .slice(0, first);
 }

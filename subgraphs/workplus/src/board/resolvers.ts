@@ -27,7 +27,11 @@ export const boardResolvers: Resolvers = {
     businessRegistrationNumber: (v) => v.postings[0]!.businessRegistrationNumber,
     occupation: (v) => jobPostingResolvers.occupation(v.postings[0]!),
     openOn: (v) => v.postings.map((p) => p.openOn).sort()[0]!,
-    closeOn: (v) => v.postings.map((p) => p.closeOn).sort().at(-1)!,
+    closeOn: (v) =>
+      v.postings
+        .map((p) => p.closeOn)
+        .sort()
+        .at(-1)!,
     agencies: (v) => [...new Set(v.postings.map((p) => p.agency))].sort(),
   },
   JobPosting: jobPostingResolvers,

@@ -43,20 +43,18 @@ function matching(db: Kysely<WorkplusDB>, search: BoardSearch, today: string) {
 export const vacancyKey = (v: { openedOn: string; id: string }) => `${v.openedOn}|${v.id}`;
 
 /** One page of vacancies with a posting that matches, newest first, fetching `limit` (one more than the page). */
-export async function searchVacancies(
-  db: Kysely<WorkplusDB>,
-  search: BoardSearch,
-  limit: number,
-  after: string | null,
-  today: string,
-): Promise<VacancyNode[]> {
+export async function searchVacancies(db: Kysely<WorkplusDB>, search: BoardSearch, limit: number, after: string | null, today: string): Promise<VacancyNode[]> {
   let query = matching(db, search, today).select(['vacancyId', 'vacancyOpenedOn']).distinct();
   if (after) {
     const [openedOn, id] = after.split('|') as [string, string];
     query = query.where(sql<boolean>`(vacancy_opened_on, vacancy_id) < (${openedOn}::date, ${id})`);
   }
   const vacancies = await query.orderBy('vacancyOpenedOn', 'desc').orderBy('vacancyId', 'desc').limit(limit).execute();
-  return withPostings(db, vacancies.map((v) => ({ id: v.vacancyId!, openedOn: v.vacancyOpenedOn! })), today);
+  return withPostings(
+    db,
+    vacancies.map((v) => ({ id: v.vacancyId!, openedOn: v.vacancyOpenedOn! })),
+    today,
+  );
 }
 
 /** Every open posting of each vacancy (not only the ones that matched): the vacancy shows every agency that holds it. */
@@ -64,7 +62,11 @@ export async function withPostings(db: Kysely<WorkplusDB>, vacancies: { id: stri
   if (!vacancies.length) return [];
   const postings = await openPostings(db, today)
     .selectAll()
-    .where('vacancyId', 'in', vacancies.map((v) => v.id))
+    .where(
+      'vacancyId',
+      'in',
+      vacancies.map((v) => v.id),
+    )
     .orderBy('agency')
     .orderBy('id')
     .execute();
@@ -72,12 +74,17 @@ export async function withPostings(db: Kysely<WorkplusDB>, vacancies: { id: stri
 }
 
 export async function countVacancies(db: Kysely<WorkplusDB>, search: BoardSearch, today: string): Promise<number> {
-  const row = await matching(db, search, today).select(sql<number>`count(distinct vacancy_id)::int`.as('n')).executeTakeFirstOrThrow();
+  const row = await matching(db, search, today)
+    .select(sql<number>`count(distinct vacancy_id)::int`.as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 /** When the board last took an event: how current it is. */
 export async function lastIndexedAt(db: Kysely<WorkplusDB>): Promise<Date | null> {
-  const row = await db.selectFrom('job_board_postings').select((eb) => eb.fn.max('indexedAt').as('at')).executeTakeFirst();
+  const row = await db
+    .selectFrom('job_board_postings')
+    .select((eb) => eb.fn.max('indexedAt').as('at'))
+    .executeTakeFirst();
   return row?.at ?? null;
 }

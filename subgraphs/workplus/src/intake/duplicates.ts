@@ -40,10 +40,7 @@ export async function findPossibleDuplicates(db: Kysely<WorkplusDB>, person: Per
     .selectFrom('participants')
     .selectAll()
     .where((eb) =>
-      eb.or([
-        eb.and([eb('name', '=', person.name), eb('birthDate', '=', person.birthDate)]),
-        ...(person.phone ? [eb('phone', '=', person.phone)] : []),
-      ]),
+      eb.or([eb.and([eb('name', '=', person.name), eb('birthDate', '=', person.birthDate)]), ...(person.phone ? [eb('phone', '=', person.phone)] : [])]),
     )
     .orderBy('id')
     .limit(20)

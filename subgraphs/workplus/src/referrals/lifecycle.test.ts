@@ -35,5 +35,4 @@ describe('the referral state machine', () => {
       }
     }
   }
-
 });

@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { fail, problemsOf } from '../../../shared/errors.js';
 import { isoToday } from '../../../shared/policy/disclosure.js';
-import type { ForwardedIdentity } from '../../../shared/trust/identity.js';
+import type { ForwardedIdentity } from '../../../../trust/identity.js';
 import type { ReferralService } from '../../__generated__/resolvers-types.js';
 import type { ReferralRow, WorkplusDB } from '../store/tables.js';
 import { checkMove, OPEN_STATUSES, SERVICE_AGENCY, TRANSITIONS, type Move } from './lifecycle.js';
-
 
 export interface NewReferral {
   participantId: string;
@@ -78,7 +77,16 @@ export async function insertReferral(trx: Kysely<WorkplusDB>, identity: Forwarde
     .executeTakeFirstOrThrow();
   await trx
     .insertInto('referral_changes')
-    .values({ referralId: referral.id, seq: 1, at: referral.requestedAt, fromStatus: null, toStatus: 'REQUESTED', byStaff: identity.subject, byAgency: identity.agency, note: referral.note })
+    .values({
+      referralId: referral.id,
+      seq: 1,
+      at: referral.requestedAt,
+      fromStatus: null,
+      toStatus: 'REQUESTED',
+      byStaff: identity.subject,
+      byAgency: identity.agency,
+      note: referral.note,
+    })
     .execute();
   return referral;
 }
@@ -137,7 +145,16 @@ export async function moveReferral(
       .executeTakeFirstOrThrow();
     await trx
       .insertInto('referral_changes')
-      .values({ referralId: id, seq: Number(last) + 1, at: now, fromStatus: referral.status, toStatus: to, byStaff: identity.subject, byAgency: identity.agency, note: text })
+      .values({
+        referralId: id,
+        seq: Number(last) + 1,
+        at: now,
+        fromStatus: referral.status,
+        toStatus: to,
+        byStaff: identity.subject,
+        byAgency: identity.agency,
+        note: text,
+      })
       .execute();
     return updated;
   });

@@ -13,9 +13,7 @@ export const centerResolvers: Resolvers = {
     servedMunicipalities: (row, _, { loaders }) => loaders.servedMunicipalities.load(row.id),
     agencies: (row, _, { loaders }) => loaders.centerAgencies.load(row.id),
     staff: async (row, { agency, activeOnly }, { loaders }) =>
-      (await loaders.staffOfCenter.load(row.id)).filter(
-        (s) => (!agency || s.agency === agency) && (!activeOnly || s.active),
-      ),
+      (await loaders.staffOfCenter.load(row.id)).filter((s) => (!agency || s.agency === agency) && (!activeOnly || s.active)),
   },
   Municipality: {
     __resolveReference: ({ code }, { loaders }) => loaders.municipality.load(code),

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { fail, rejectProblems } from '../../../shared/errors.js';
 import { isoToday, mayRead } from '../../../shared/policy/disclosure.js';
-import type { ForwardedIdentity } from '../../../shared/trust/identity.js';
+import type { ForwardedIdentity } from '../../../../trust/identity.js';
 import type { Agency, PurposeOfUse, Resolvers } from '../../__generated__/resolvers-types.js';
 import { recordingAuthority, withdrawalAuthority, type ConsentSubject } from '../consent-authority.js';
 import { identityPolicy } from '../policy.js';
@@ -59,7 +59,9 @@ export function consentProblems(consents: readonly ConsentInput[], today: string
 
 /** The same consent always gets the same ID, which makes recording it again a no-op. */
 function consentId(participantId: string, c: ConsentInput): string {
-  const digest = createHash('sha256').update(JSON.stringify([[...new Set(c.purposes)].sort(), c.validUntil])).digest('hex');
+  const digest = createHash('sha256')
+    .update(JSON.stringify([[...new Set(c.purposes)].sort(), c.validUntil]))
+    .digest('hex');
   return `cns-${participantId.slice(4)}-${c.discloser.toLowerCase()}-${c.recipient.toLowerCase()}-${digest.slice(0, 8)}`;
 }
 
@@ -104,7 +106,14 @@ export async function insertConsents(
     withdrawnOn: null,
   }));
   const inserted = new Set(
-    (await trx.insertInto('consents').values(rows).onConflict((oc) => oc.column('id').doNothing()).returning('id').execute()).map((r) => r.id),
+    (
+      await trx
+        .insertInto('consents')
+        .values(rows)
+        .onConflict((oc) => oc.column('id').doNothing())
+        .returning('id')
+        .execute()
+    ).map((r) => r.id),
   );
   for (const [i, row] of rows.entries()) {
     if (inserted.has(row.id)) await recordChange(trx, row.id, 'RECORDED', identity, authorities[i]!);

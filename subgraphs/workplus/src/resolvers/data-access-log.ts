@@ -11,7 +11,7 @@ export const dataAccessLogResolvers: Resolvers = {
   Participant: {
     dataAccessLog: async (row, _, { identity, accessLog }) => {
       assertMayReadAccessLog(identity, row.id);
-      const fromAgencies = AGENCY_LOGS.flatMap((field) => ((row as unknown as Record<string, Entry[] | undefined>)[field] ?? []));
+      const fromAgencies = AGENCY_LOGS.flatMap((field) => (row as unknown as Record<string, Entry[] | undefined>)[field] ?? []);
       const own = (await accessLog.load(row.id)).map((entry) => toDataAccess('WORKPLUS', entry));
       return [...own, ...fromAgencies].sort((a, b) => new Date(b.at).getTime() - new Date(a.at).getTime()) as never;
     },

@@ -4,7 +4,7 @@ import { fail, rejectProblems, type Check } from '../../../shared/errors.js';
 import { createOnce, idempotencyKeyProblem, idempotentRequest } from '../../../shared/idempotency.js';
 import { required } from '../../../shared/loaders.js';
 import { isoToday } from '../../../shared/policy/disclosure.js';
-import type { ForwardedIdentity } from '../../../shared/trust/identity.js';
+import type { ForwardedIdentity } from '../../../../trust/identity.js';
 import type { IntakeInput, IntakeNeed, IntakeOutcome, Resolvers } from '../../__generated__/resolvers-types.js';
 import { assertCaseworker, visibleRecords } from '../case-access.js';
 import type { Context } from '../context.js';
@@ -78,7 +78,13 @@ async function recordIntake(trx: Kysely<WorkplusDB>, identity: ForwardedIdentity
   let participantId = input.participantId;
   if (person && keys) {
     const confirmed = new Set(input.notDuplicateOf ?? []);
-    const known = confirmed.size ? await trx.selectFrom('participants').select('id').where('id', 'in', [...confirmed]).execute() : [];
+    const known = confirmed.size
+      ? await trx
+          .selectFrom('participants')
+          .select('id')
+          .where('id', 'in', [...confirmed])
+          .execute()
+      : [];
     const unknown = [...confirmed].filter((id) => !known.some((row) => row.id === id));
     if (unknown.length) throw fail(`Intake not recorded: notDuplicateOf names no registered participant: ${unknown.join(', ')}`, 'BAD_USER_INPUT');
     const duplicates = (await findPossibleDuplicates(trx, keys)).filter((d) => !confirmed.has(d.participant.id));
@@ -88,7 +94,15 @@ async function recordIntake(trx: Kysely<WorkplusDB>, identity: ForwardedIdentity
     participantId = newParticipantId();
     await trx
       .insertInto('participants')
-      .values({ id: participantId, ...keys, gender: person.gender, email: person.email ?? null, municipalityCode: person.municipalityCode, centerId: identity.center, registeredAt: sql<Date>`now()` })
+      .values({
+        id: participantId,
+        ...keys,
+        gender: person.gender,
+        email: person.email ?? null,
+        municipalityCode: person.municipalityCode,
+        centerId: identity.center,
+        registeredAt: sql<Date>`now()`,
+      })
       .execute();
   } else if (!(await trx.selectFrom('participants').select('id').where('id', '=', participantId!).executeTakeFirst())) {
     throw fail(`No participant with ID ${participantId}`, 'NOT_FOUND');
@@ -109,7 +123,11 @@ async function recordIntake(trx: Kysely<WorkplusDB>, identity: ForwardedIdentity
     .returningAll()
     .executeTakeFirstOrThrow();
   if (input.consents?.length) {
-    const subject = await trx.selectFrom('participants').select(['id', 'centerId', 'municipalityCode']).where('id', '=', participantId!).executeTakeFirstOrThrow();
+    const subject = await trx
+      .selectFrom('participants')
+      .select(['id', 'centerId', 'municipalityCode'])
+      .where('id', '=', participantId!)
+      .executeTakeFirstOrThrow();
     await insertConsents(trx, identity, subject, input.consents, today);
   }
   for (const [i, referral] of (input.referrals ?? []).entries()) {

@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 import { decodeCursor, MAX_PAGE_SIZE, pageSize, toConnection } from '../../../shared/pagination.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { mayRead } from '../../../shared/policy/disclosure.js';
-import { doesCasework, type ForwardedIdentity } from '../../../shared/trust/identity.js';
+import { doesCasework, type ForwardedIdentity } from '../../../../trust/identity.js';
 import { identityPolicy } from '../policy.js';
 import { countParticipants, searchParticipants, type ParticipantSearch, type SearchScope } from '../store/participants.js';
 import type { ParticipantRow } from '../store/tables.js';

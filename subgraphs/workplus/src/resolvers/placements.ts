@@ -74,7 +74,10 @@ export const placementResolvers: Resolvers = {
             .returningAll()
             .executeTakeFirstOrThrow();
           if (credit.referrals.length) {
-            await trx.insertInto('placement_credits').values(credit.referrals.map((r) => ({ placementId: row.id, referralId: r.id }))).execute();
+            await trx
+              .insertInto('placement_credits')
+              .values(credit.referrals.map((r) => ({ placementId: row.id, referralId: r.id })))
+              .execute();
           }
           return row;
         },

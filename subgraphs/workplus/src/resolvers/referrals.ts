@@ -16,7 +16,12 @@ const DAY = 86_400_000;
 
 /** The referrals of `rows` the caller may see; each one seen is logged. */
 export const visibleReferrals = (context: Context, rows: readonly ReferralRow[]) =>
-  visibleRecords(context, rows, (r) => ({ participantId: r.participantId, centerId: r.centerId, parties: [r.fromAgency, r.toAgency], consentId: r.consentId }), 'referral');
+  visibleRecords(
+    context,
+    rows,
+    (r) => ({ participantId: r.participantId, centerId: r.centerId, parties: [r.fromAgency, r.toAgency], consentId: r.consentId }),
+    'referral',
+  );
 
 /** Referrals requested before this instant and still open are overdue: one definition for the flag and the filter. */
 const overdueBefore = (days: number) => new Date(Date.now() - days * DAY);
@@ -49,7 +54,11 @@ async function worklist({ db, identity, loaders }: Context, filter: ReferralFilt
     const [at, id] = decodeCursorParts(after, ['instant', 'id']);
     query = query.where(sql<boolean>`(${requestedAtMs}, id) < (${new Date(at!)}, ${id!})`);
   }
-  return query.orderBy(requestedAtMs, 'desc').orderBy('id', 'desc').limit(size + 1).execute();
+  return query
+    .orderBy(requestedAtMs, 'desc')
+    .orderBy('id', 'desc')
+    .limit(size + 1)
+    .execute();
 }
 
 const move = (name: Move) => async (_: unknown, args: { id: string; reason?: string; outcome?: string | null }, context: Context) => {

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { fail, rejectProblems } from '../../../shared/errors.js';
 import { createOnce, idempotencyKeyProblem, idempotentRequest } from '../../../shared/idempotency.js';
 import { required } from '../../../shared/loaders.js';
-import type { ForwardedIdentity } from '../../../shared/trust/identity.js';
+import type { ForwardedIdentity } from '../../../../trust/identity.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import type { RoomRow, WorkplusDB } from '../store/tables.js';
 
@@ -70,7 +70,17 @@ export const roomResolvers: Resolvers = {
         insert: (trx) =>
           trx
             .insertInto('room_bookings')
-            .values({ id: `bkg-${randomUUID()}`, roomId: room.id, startsAt, endsAt, purpose, bookedBy: identity.subject, idempotencyKey: input.idempotencyKey, cancelledAt: null, cancelReason: null })
+            .values({
+              id: `bkg-${randomUUID()}`,
+              roomId: room.id,
+              startsAt,
+              endsAt,
+              purpose,
+              bookedBy: identity.subject,
+              idempotencyKey: input.idempotencyKey,
+              cancelledAt: null,
+              cancelReason: null,
+            })
             .returningAll()
             .executeTakeFirstOrThrow(),
         idOf: (row) => row.id,

@@ -229,7 +229,9 @@ export const migrations = {
     // Agencies become rows, filled from the registry at every start (see reference.ts), instead of check
     // constraints that took a migration per new agency. These are the agencies known when this was written.
     `create table agencies (code text primary key)`,
-    `insert into agencies (code) values ${AGENCIES_WITH_JOBCENTER.split(',').map((code) => `(${code})`).join(', ')}`,
+    `insert into agencies (code) values ${AGENCIES_WITH_JOBCENTER.split(',')
+      .map((code) => `(${code})`)
+      .join(', ')}`,
     `alter table center_agencies drop constraint center_agencies_agency_check,
        add constraint center_agencies_agency_fkey foreign key (agency) references agencies(code)`,
     `alter table consents drop constraint consents_discloser_check, drop constraint consents_check,

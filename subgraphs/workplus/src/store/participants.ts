@@ -27,14 +27,16 @@ function filtered(db: Kysely<WorkplusDB>, search: ParticipantSearch, scope: Sear
   if (agency) referred = referred.where((eb) => eb.or([eb('referrals.fromAgency', '=', agency), eb('referrals.toAgency', '=', agency)]));
   let taken = db.selectFrom('intakes').select('intakes.participantId').where('intakes.centerId', '=', center);
   if (agency) taken = taken.where('intakes.counsellorAgency', '=', agency);
-  let query = db.selectFrom('participants').where((eb) =>
-    eb.or([
-      eb('participants.centerId', '=', center),
-      ...(scope.municipalities.length ? [eb('participants.municipalityCode', 'in', scope.municipalities)] : []),
-      eb('participants.id', 'in', referred),
-      eb('participants.id', 'in', taken),
-    ]),
-  );
+  let query = db
+    .selectFrom('participants')
+    .where((eb) =>
+      eb.or([
+        eb('participants.centerId', '=', center),
+        ...(scope.municipalities.length ? [eb('participants.municipalityCode', 'in', scope.municipalities)] : []),
+        eb('participants.id', 'in', referred),
+        eb('participants.id', 'in', taken),
+      ]),
+    );
   if (search.ids) query = search.ids.length ? query.where('participants.id', 'in', search.ids) : query.where(sql<boolean>`false`);
   if (search.name?.endsWith('*')) query = query.where('participants.name', 'like', `${escapeLike(search.name.slice(0, -1))}%`);
   else if (search.name) query = query.where('participants.name', '=', search.name);
@@ -61,6 +63,8 @@ export function searchParticipants(
 }
 
 export async function countParticipants(db: Kysely<WorkplusDB>, search: ParticipantSearch, scope: SearchScope): Promise<number> {
-  const row = await filtered(db, search, scope).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await filtered(db, search, scope)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

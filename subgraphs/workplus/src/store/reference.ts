@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { AGENCIES } from '../../../shared/trust/identity.js';
+import { AGENCIES } from '../../../../trust/identity.js';
 import type { WorkplusDB } from './tables.js';
 
 /** Every registered agency is a row of `agencies`, which offices, consents and the job board refer to: a new registry line needs no migration. */

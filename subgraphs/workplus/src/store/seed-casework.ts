@@ -19,7 +19,10 @@ const PLACING_AGENCIES: readonly string[] = ['EMPLOYMENT', 'WOMEN', 'VETERANS'];
 export async function seedCasework(db: Kysely<WorkplusDB>, population: Population): Promise<void> {
   const f = demoFaker('workplus-casework');
   const rows: Required<Pick<SeedRows<WorkplusDB>, 'referrals' | 'referral_changes' | 'placements' | 'placement_credits'>> = {
-    referrals: [], referral_changes: [], placements: [], placement_credits: [],
+    referrals: [],
+    referral_changes: [],
+    placements: [],
+    placement_credits: [],
   };
   const referred = new Set<string>();
   const desks = new Map(CENTERS.map((c) => [c.id, new Set<string>(c.agencies)]));
@@ -32,7 +35,9 @@ export async function seedCasework(db: Kysely<WorkplusDB>, population: Populatio
     const from = consent.discloser as Agency;
     const to = consent.recipient as Agency;
     const id = `ref-demo-${rows.referrals.length + 1}`;
-    const requestedAt = new Date(Math.max(Date.parse(person.registeredAt), Date.parse(`${addDays(REFERENCE_DATE, -300)}T09:00:00+09:00`)) + f.number.int({ min: 1, max: 250 }) * DAY);
+    const requestedAt = new Date(
+      Math.max(Date.parse(person.registeredAt), Date.parse(`${addDays(REFERENCE_DATE, -300)}T09:00:00+09:00`)) + f.number.int({ min: 1, max: 250 }) * DAY,
+    );
     if (requestedAt.getTime() > Date.parse(REFERENCE_DATE)) continue;
     const staff = (agency: string) => `stf-${person.centerId.slice(4)}-${agency.toLowerCase().replace('_', '')}-1`;
     const steps: { at: Date; to: ReferralStatus; by: Agency; note: string | null }[] = [{ at: requestedAt, to: 'REQUESTED', by: from, note: null }];
@@ -43,7 +48,10 @@ export async function seedCasework(db: Kysely<WorkplusDB>, population: Populatio
       return true;
     };
     const fate = f.helpers.weightedArrayElement([
-      { value: 'complete', weight: 5 }, { value: 'decline', weight: 1 }, { value: 'cancel', weight: 1 }, { value: 'stall', weight: 2 },
+      { value: 'complete', weight: 5 },
+      { value: 'decline', weight: 1 },
+      { value: 'cancel', weight: 1 },
+      { value: 'stall', weight: 2 },
     ]);
     if (fate === 'decline') next(1, 10, 'DECLINED', to, '대상 요건 미충족');
     else if (fate === 'cancel') next(1, 20, 'CANCELLED', from, '본인 요청으로 취소');
@@ -53,21 +61,50 @@ export async function seedCasework(db: Kysely<WorkplusDB>, population: Populatio
     const open = ['REQUESTED', 'ACCEPTED', 'IN_PROGRESS'].includes(last.to);
     referred.add(`${person.id}|${service}`);
     rows.referrals.push({
-      id, participantId: person.id, centerId: person.centerId, fromAgency: from, toAgency: to, service, note: null,
-      status: last.to, consentId: consent.id, intakeId: null, requestedBy: staff(from), requestedAt,
-      acceptedAt: accepted?.at ?? null, closedAt: open ? null : last.at, closingNote: open ? null : last.note,
+      id,
+      participantId: person.id,
+      centerId: person.centerId,
+      fromAgency: from,
+      toAgency: to,
+      service,
+      note: null,
+      status: last.to,
+      consentId: consent.id,
+      intakeId: null,
+      requestedBy: staff(from),
+      requestedAt,
+      acceptedAt: accepted?.at ?? null,
+      closedAt: open ? null : last.at,
+      closingNote: open ? null : last.note,
       idempotencyKey: `demo-${id}`,
     });
     steps.forEach((s, i) =>
-      rows.referral_changes.push({ referralId: id, seq: i + 1, at: s.at, fromStatus: i ? steps[i - 1]!.to : null, toStatus: s.to, byStaff: staff(s.by), byAgency: s.by, note: s.note }),
+      rows.referral_changes.push({
+        referralId: id,
+        seq: i + 1,
+        at: s.at,
+        fromStatus: i ? steps[i - 1]!.to : null,
+        toStatus: s.to,
+        byStaff: staff(s.by),
+        byAgency: s.by,
+        note: s.note,
+      }),
     );
     const startedOn = addDays(last.at.toISOString().slice(0, 10), f.number.int({ min: 0, max: 20 }));
     if (last.to === 'COMPLETED' && PLACING_AGENCIES.includes(to) && startedOn <= REFERENCE_DATE && f.datatype.boolean(0.6)) {
       const placementId = `plc-demo-${rows.placements.length + 1}`;
       rows.placements.push({
-        id: placementId, participantId: person.id, centerId: person.centerId, placingAgency: to, creditedAgencies: [to, from],
-        employerName: f.company.name(), jobTitle: f.helpers.arrayElement(OCCUPATIONS).name, startedOn, recordedBy: staff(to),
-        recordedAt: new Date(`${startedOn}T17:00:00+09:00`), idempotencyKey: `demo-${placementId}`,
+        id: placementId,
+        participantId: person.id,
+        centerId: person.centerId,
+        placingAgency: to,
+        creditedAgencies: [to, from],
+        employerName: f.company.name(),
+        jobTitle: f.helpers.arrayElement(OCCUPATIONS).name,
+        startedOn,
+        recordedBy: staff(to),
+        recordedAt: new Date(`${startedOn}T17:00:00+09:00`),
+        idempotencyKey: `demo-${placementId}`,
       });
       rows.placement_credits.push({ placementId, referralId: id });
     }

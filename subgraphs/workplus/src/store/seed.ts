@@ -10,15 +10,28 @@ import type { WorkplusDB } from './tables.js';
 /** Work-Plus knows every registered person, every center and its staff. */
 export async function seed(db: Kysely<WorkplusDB>, population: Population): Promise<void> {
   const f = demoFaker('workplus');
-  await insertChunked(db, 'municipalities', MUNICIPALITIES.map(({ code, name, province }) => ({ code, name, province })));
+  await insertChunked(
+    db,
+    'municipalities',
+    MUNICIPALITIES.map(({ code, name, province }) => ({ code, name, province })),
+  );
   await insertChunked(
     db,
     'centers',
     CENTERS.map((c) => ({
-      id: c.id, name: c.name, municipalityCode: c.municipalityCode, address: c.address, phone: c.phone, openedOn: c.openedOn,
+      id: c.id,
+      name: c.name,
+      municipalityCode: c.municipalityCode,
+      address: c.address,
+      phone: c.phone,
+      openedOn: c.openedOn,
     })),
   );
-  await insertChunked(db, 'center_municipalities', CENTERS.flatMap((c) => c.serves.map((code) => ({ centerId: c.id, municipalityCode: code }))));
+  await insertChunked(
+    db,
+    'center_municipalities',
+    CENTERS.flatMap((c) => c.serves.map((code) => ({ centerId: c.id, municipalityCode: code }))),
+  );
   await insertChunked(
     db,
     'center_agencies',
@@ -44,18 +57,27 @@ export async function seed(db: Kysely<WorkplusDB>, population: Population): Prom
     db,
     'participants',
     population.people.map((p) => ({
-      id: p.id, name: p.name, birthDate: p.birthDate, gender: p.gender, phone: p.phone, email: p.email,
-      municipalityCode: p.municipalityCode, centerId: p.centerId, registeredAt: new Date(p.registeredAt),
+      id: p.id,
+      name: p.name,
+      birthDate: p.birthDate,
+      gender: p.gender,
+      phone: p.phone,
+      email: p.email,
+      municipalityCode: p.municipalityCode,
+      centerId: p.centerId,
+      registeredAt: new Date(p.registeredAt),
     })),
   );
   await insertChunked(
     db,
     'rooms',
-    CENTERS.flatMap((c) =>
-      ROOMS.map((room, i) => ({ id: `room-${c.id.slice(4)}-${i + 1}`, centerId: c.id, ...room })),
-    ),
+    CENTERS.flatMap((c) => ROOMS.map((room, i) => ({ id: `room-${c.id.slice(4)}-${i + 1}`, centerId: c.id, ...room }))),
   );
-  await insertChunked(db, 'consents', demoConsents(population).map((c) => ({ ...c, withdrawnOn: null })));
+  await insertChunked(
+    db,
+    'consents',
+    demoConsents(population).map((c) => ({ ...c, withdrawnOn: null })),
+  );
   await seedCasework(db, population);
 }
 

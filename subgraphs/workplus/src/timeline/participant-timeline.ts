@@ -1,5 +1,5 @@
 import { eventsOf, inTimeOrder, type TimelineEvent } from '../../../shared/timeline.js';
-import type { AgencyCode } from '../../../shared/trust/identity.js';
+import type { AgencyCode } from '../../../../trust/identity.js';
 import { RECORD_HOLDERS } from '../../../registry.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { workplusEvents } from './own-events.js';

@@ -1,6 +1,6 @@
 /** Who may call the graph, and why: the vocabulary the gateway and every subgraph share. */
 
-import { SUBGRAPHS, subgraphNamed, type RegisteredAgency } from '../../registry.js';
+import { SUBGRAPHS, subgraphNamed, type RegisteredAgency } from '../subgraphs/registry.js';
 
 /** Every agency of the center, in the registry's order. */
 export type AgencyCode = RegisteredAgency;

@@ -11,7 +11,9 @@ const LIFETIME_SECONDS = 30;
 
 /** Binds a signature to one request: the query text and its variables. */
 export function requestDigest(query: string, variables: unknown): string {
-  return createHash('sha256').update(`${query}\n${JSON.stringify(variables ?? {})}`).digest('base64url');
+  return createHash('sha256')
+    .update(`${query}\n${JSON.stringify(variables ?? {})}`)
+    .digest('base64url');
 }
 
 /** Signs the caller's identity for one call to one subgraph. */
