@@ -6,6 +6,7 @@ RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY gateway ./gateway
 COPY subgraphs ./subgraphs
 COPY trust ./trust
+COPY docker ./docker
 COPY supergraph ./supergraph
 COPY scripts ./scripts
 COPY clients ./clients

@@ -30,11 +30,11 @@ ${needs({ keys: 'service_completed_successfully', postgres: 'service_healthy', r
 
 /**
  * docker-compose.yml, made from the registry: a new agency's service and the
- * gateway's URL for it come with its registry line. `npm run compose:write`
- * writes it; `compose:check` fails when the committed one is stale.
+ * gateway's URL for it come with its registry line. `npm run generate`
+ * writes it; `generate:check` fails when the committed one is stale.
  */
 export function composeFile(): string {
-  return `# Generated from subgraphs/registry.ts by \`npm run compose:write\`; edit docker/compose.ts, not this file.
+  return `# Generated from subgraphs/registry.ts by \`npm run generate\`; edit docker/compose.ts, not this file.
 # The whole center on real PostgreSQL and Redis: \`docker compose up --build\`.
 # Every subgraph creates its own database on the server and listens on 4000
 # inside its container; only the gateway is published. Redis carries the

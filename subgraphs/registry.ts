@@ -9,6 +9,8 @@ export interface SubgraphEntry {
   readonly name: string;
   /** The agency's code in tokens, the `Agency` enum and access logs. */
   readonly agency: string;
+  /** What the `Agency` enum says of it. */
+  readonly description: string;
   readonly port: number;
   /** How the demo names the agency's office in a center: 서울서부 + this. */
   readonly office: string;
@@ -19,13 +21,51 @@ export interface SubgraphEntry {
 }
 
 export const SUBGRAPHS = [
-  { name: 'workplus', agency: 'WORKPLUS', port: 4001, office: '고용복지플러스센터' },
-  { name: 'employment', agency: 'EMPLOYMENT', port: 4002, office: '고용센터', participantField: 'employment', postings: 'Employment' },
-  { name: 'women', agency: 'WOMEN', port: 4003, office: '여성새로일하기센터', participantField: 'womenReemployment', postings: 'Women' },
-  { name: 'veterans', agency: 'VETERANS', port: 4004, office: '제대군인지원센터', participantField: 'veterans', postings: 'Veteran' },
-  { name: 'selfsufficiency', agency: 'SELF_SUFFICIENCY', port: 4005, office: '지역자활센터', participantField: 'selfSufficiency' },
-  { name: 'socialsecurity', agency: 'SOCIAL_SECURITY', port: 4006, office: '복지지원과 (행복e음)', participantField: 'welfare' },
-  { name: 'jobcenter', agency: 'JOBCENTER', port: 4007, office: '일자리센터', postings: 'JobCenter' },
+  { name: 'workplus', agency: 'WORKPLUS', description: "The center's own desk (고용복지플러스센터, Work-Plus)", port: 4001, office: '고용복지플러스센터' },
+  {
+    name: 'employment',
+    agency: 'EMPLOYMENT',
+    description: 'Public employment center (고용센터)',
+    port: 4002,
+    office: '고용센터',
+    participantField: 'employment',
+    postings: 'Employment',
+  },
+  {
+    name: 'women',
+    agency: 'WOMEN',
+    description: "Women's reemployment center (여성새로일하기센터, 새일센터)",
+    port: 4003,
+    office: '여성새로일하기센터',
+    participantField: 'womenReemployment',
+    postings: 'Women',
+  },
+  {
+    name: 'veterans',
+    agency: 'VETERANS',
+    description: 'Veterans support center (제대군인지원센터)',
+    port: 4004,
+    office: '제대군인지원센터',
+    participantField: 'veterans',
+    postings: 'Veteran',
+  },
+  {
+    name: 'selfsufficiency',
+    agency: 'SELF_SUFFICIENCY',
+    description: 'Local self-sufficiency center (지역자활센터)',
+    port: 4005,
+    office: '지역자활센터',
+    participantField: 'selfSufficiency',
+  },
+  {
+    name: 'socialsecurity',
+    agency: 'SOCIAL_SECURITY',
+    description: 'Municipal welfare desk on the social security information system (행복e음)',
+    port: 4006,
+    office: '복지지원과 (행복e음)',
+    participantField: 'welfare',
+  },
+  { name: 'jobcenter', agency: 'JOBCENTER', description: 'Municipal job center (지자체 일자리센터)', port: 4007, office: '일자리센터', postings: 'JobCenter' },
 ] as const satisfies readonly SubgraphEntry[];
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];

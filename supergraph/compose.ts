@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { parse, printSchema } from 'graphql';
 import { SUBGRAPHS } from '../subgraphs/registry.js';
+import { withIncludes } from '../subgraphs/shared/schema/index.js';
 
 export const SUPERGRAPH_FILE = new URL('./supergraph.graphql', import.meta.url);
 /** The schema clients see: no federation directives, no @inaccessible fields. */
@@ -18,7 +19,7 @@ export function subgraphSdls(proposed: Record<string, string> = {}) {
   return SUBGRAPHS.map(({ name, port }) => ({
     name,
     url: `http://127.0.0.1:${port}/graphql`,
-    typeDefs: parse(proposed[name] ?? readFileSync(schemaFileOf(name), 'utf8')),
+    typeDefs: parse(withIncludes(proposed[name] ?? readFileSync(schemaFileOf(name), 'utf8'))),
   }));
 }
 

@@ -1,8 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
-import { buildSchema, isObjectType, Kind, parse, type GraphQLObjectType, type ObjectTypeDefinitionNode } from 'graphql';
+import { buildSchema, isObjectType, Kind, parse, type GraphQLEnumType, type GraphQLObjectType, type ObjectTypeDefinitionNode } from 'graphql';
 import { API_SCHEMA_FILE, committedSupergraph, composedFiles, composeSupergraph } from '../supergraph/compose.js';
-import { POSTING_OWNERS, RECORD_HOLDERS, SUBGRAPH_NAMES } from '../subgraphs/registry.js';
+import { parse as parseYaml } from 'yaml';
+import { POSTING_OWNERS, RECORD_HOLDERS, SUBGRAPH_NAMES, SUBGRAPHS } from '../subgraphs/registry.js';
+import { includedFiles } from '../subgraphs/shared/schema/index.js';
 
 /** The field each record-holding agency contributes to Participant, by subgraph: from the registry. */
 const AGENCY_FIELDS: Record<string, string> = Object.fromEntries(RECORD_HOLDERS.map((s) => [s.name, s.participantField]));
@@ -83,26 +85,33 @@ describe('the federated graph', () => {
     expect(fields.get('Participant.recommendedJobs')).toBe('workplus');
   });
 
-  test('the Agency enum and the shared posting types are identical in every schema that declares them', () => {
-    const printed = (name: string, kind: Kind, type: string) => {
-      const node = definitionOf(name, kind, type);
-      return node && JSON.stringify(node, (key, value) => (key === 'loc' || key === 'description' ? undefined : value));
-    };
-    expect(printed('workplus', Kind.ENUM_TYPE_DEFINITION, 'Agency')).toContain('JOBCENTER');
-    const shared = [
-      [Kind.ENUM_TYPE_DEFINITION, 'Agency'],
-      [Kind.OBJECT_TYPE_DEFINITION, 'JobPosting'],
-      [Kind.ENUM_TYPE_DEFINITION, 'JobPostingStatus'],
-      [Kind.INPUT_OBJECT_TYPE_DEFINITION, 'JobPostingInput'],
-      [Kind.ENUM_TYPE_DEFINITION, 'EmploymentType'],
-      [Kind.OBJECT_TYPE_DEFINITION, 'Occupation'],
-    ] as const;
-    for (const [kind, type] of shared) {
-      const reference = printed('jobcenter', kind, type);
-      for (const name of SUBGRAPH_NAMES) {
-        const own = printed(name, kind, type);
-        if (own || name in POSTINGS) expect([name, type, own]).toEqual([name, type, reference]);
-      }
+  test('shared types are declared once, in subgraphs/shared/schema: a subgraph redeclares none it includes, and the Agency enum is every registered agency', () => {
+    const typesIn = (file: string) => parse(readFileSync(file, 'utf8')).definitions.flatMap((d) => ('name' in d && d.name ? [d.name.value] : []));
+    const shared = readdirSync('subgraphs/shared/schema').filter((f) => f.endsWith('.graphql'));
+    expect(shared.flatMap((f) => typesIn(`subgraphs/shared/schema/${f}`))).toEqual(
+      expect.arrayContaining(['Agency', 'Date', 'DisclosureConsent', 'JobPosting']),
+    );
+    for (const name of SUBGRAPH_NAMES) {
+      const file = `subgraphs/${name}/schema.graphql`;
+      const included = includedFiles(readFileSync(file, 'utf8')).flatMap(typesIn);
+      expect([name, typesIn(file).filter((type) => included.includes(type))]).toEqual([name, []]);
+      expect([name, included]).toEqual([name, expect.arrayContaining(['Agency', 'Date'])]);
+    }
+    const agency = buildSchema(readFileSync('subgraphs/shared/schema/agency.graphql', 'utf8') + '\ntype Query { a: Agency }').getType('Agency');
+    expect((agency as GraphQLEnumType).getValues().map((v) => v.name)).toEqual(SUBGRAPHS.map((s) => s.agency));
+  });
+
+  test('every posting owner includes the posting types, every record holder the participant-record types, and codegen reads what the server reads', () => {
+    const codegen = parseYaml(readFileSync('codegen.yml', 'utf8')) as { generates: Record<string, { schema: string | string[] }> };
+    for (const name of SUBGRAPH_NAMES) {
+      const sdl = readFileSync(`subgraphs/${name}/schema.graphql`, 'utf8');
+      const included = includedFiles(sdl);
+      if (name in POSTINGS) expect([name, included]).toEqual([name, expect.arrayContaining(['subgraphs/shared/schema/job-postings.graphql'])]);
+      if (name in AGENCY_FIELDS) expect([name, included]).toEqual([name, expect.arrayContaining(['subgraphs/shared/schema/participant-records.graphql'])]);
+      expect([name, codegen.generates[`subgraphs/${name}/__generated__/resolvers-types.ts`]?.schema]).toEqual([
+        name,
+        [`subgraphs/${name}/schema.graphql`, ...included],
+      ]);
     }
   });
 

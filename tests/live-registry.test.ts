@@ -5,6 +5,7 @@ import { parse, print, visit, type ObjectTypeDefinitionNode } from 'graphql';
 import pg from 'pg';
 import { readGatewayConfig } from '../gateway/src/config.js';
 import { generatePopulation, showcaseParticipant } from '../subgraphs/shared/demo/population.js';
+import { keepIncludes } from '../subgraphs/shared/schema/index.js';
 import { composeWith, schemaFileOf } from '../supergraph/compose.js';
 import { announcer } from '../supergraph/registry/announce.js';
 import { publishSubgraph } from '../supergraph/registry/publish.js';
@@ -27,11 +28,14 @@ const registryUrl = (() => {
   return url.toString();
 })();
 const veteransSdl = readFileSync(schemaFileOf('veterans'), 'utf8');
-const withoutServiceMonths = print(
-  visit(parse(veteransSdl), {
-    ObjectTypeDefinition: (node: ObjectTypeDefinitionNode) =>
-      node.name.value === 'VeteranServiceSummary' ? { ...node, fields: node.fields!.filter((f) => f.name.value !== 'serviceMonths') } : undefined,
-  }),
+const withoutServiceMonths = keepIncludes(
+  veteransSdl,
+  print(
+    visit(parse(veteransSdl), {
+      ObjectTypeDefinition: (node: ObjectTypeDefinitionNode) =>
+        node.name.value === 'VeteranServiceSummary' ? { ...node, fields: node.fields!.filter((f) => f.name.value !== 'serviceMonths') } : undefined,
+    }),
+  ),
 );
 
 let system: System;

@@ -7,6 +7,7 @@ import { describe, expect, test } from '@jest/globals';
 import { Kind, parse, print, visit, type FieldDefinitionNode, type ObjectTypeDefinitionNode } from 'graphql';
 import { readGatewayConfig } from '../gateway/src/config.js';
 import { SUBGRAPH_NAMES } from '../subgraphs/registry.js';
+import { keepIncludes } from '../subgraphs/shared/schema/index.js';
 import { API_SCHEMA_FILE, schemaFileOf } from '../supergraph/compose.js';
 import { checkSubgraph, knownDocuments, type KnownDocument } from '../supergraph/schema-check.js';
 
@@ -22,11 +23,10 @@ const known = async () => (documents ??= await knownDocuments(readGatewayConfig(
 
 /** The subgraph's SDL with `edit` applied to its Query type's fields. */
 function withQuery(sdl: string, edit: (fields: readonly FieldDefinitionNode[]) => FieldDefinitionNode[]): string {
-  return print(
-    visit(parse(sdl), {
-      ObjectTypeDefinition: (node: ObjectTypeDefinitionNode) => (node.name.value === 'Query' ? { ...node, fields: edit(node.fields ?? []) } : undefined),
-    }),
-  );
+  const edited = visit(parse(sdl), {
+    ObjectTypeDefinition: (node: ObjectTypeDefinitionNode) => (node.name.value === 'Query' ? { ...node, fields: edit(node.fields ?? []) } : undefined),
+  });
+  return keepIncludes(sdl, print(edited));
 }
 
 const withQueryType = SUBGRAPH_NAMES.filter((name) =>
@@ -83,11 +83,14 @@ describe('schema:check', () => {
   });
 
   test('removing a field the unified view selects is refused, naming the operation', async () => {
-    const proposed = print(
-      visit(parse(sdlOf('veterans')), {
-        ObjectTypeDefinition: (node: ObjectTypeDefinitionNode) =>
-          node.name.value === 'VeteranServiceSummary' ? { ...node, fields: node.fields!.filter((f) => f.name.value !== 'rankAtDischarge') } : undefined,
-      }),
+    const proposed = keepIncludes(
+      sdlOf('veterans'),
+      print(
+        visit(parse(sdlOf('veterans')), {
+          ObjectTypeDefinition: (node: ObjectTypeDefinitionNode) =>
+            node.name.value === 'VeteranServiceSummary' ? { ...node, fields: node.fields!.filter((f) => f.name.value !== 'rankAtDischarge') } : undefined,
+        }),
+      ),
     );
     const check = await checkSubgraph('veterans', proposed, published, await known());
     expect(check.breaking.map((c) => c.message)).toEqual(["Field 'rankAtDischarge' was removed from object type 'VeteranServiceSummary'"]);

@@ -5,6 +5,7 @@ import type { SubgraphName } from '../registry.js';
 import type DataLoader from 'dataloader';
 import { accessLogMigration, type Access, type AccessRow } from './audit/access-log.js';
 import { seedMarkerMigration } from './seed.js';
+import { withIncludes } from './schema/index.js';
 import { idempotencyMigration } from './idempotency.js';
 import type { Population } from './demo/population.js';
 import type { DisclosurePolicy } from './policy/disclosure.js';
@@ -54,9 +55,9 @@ export interface WorkerEnv {
   log: { info(o: object, msg?: string): void; warn(o: object, msg?: string): void };
 }
 
-/** Reads `schema.graphql` from the agency folder that `moduleUrl` (its `import.meta.url`) lives in. */
+/** Reads `schema.graphql` from the agency folder that `moduleUrl` (its `import.meta.url`) lives in, with the shared types it includes. */
 export function loadSchema(moduleUrl: string): DocumentNode {
-  return parse(readFileSync(new URL('../schema.graphql', moduleUrl), 'utf8'));
+  return parse(withIncludes(readFileSync(new URL('../schema.graphql', moduleUrl), 'utf8')));
 }
 
 /** Imports a registered subgraph's definition without starting it. */

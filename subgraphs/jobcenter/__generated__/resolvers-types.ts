@@ -14,18 +14,28 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** Calendar date, ISO 8601 (YYYY-MM-DD). */
   Date: { input: string; output: string; }
+  /** Instant in time, ISO 8601 with offset. */
+  DateTime: { input: Date | string; output: Date | string; }
   /** Amount in Korean won (원), a whole number that may exceed 2^31. */
   Krw: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** An agency that sits in the center. */
 export type Agency =
+  /** Public employment center (고용센터) */
   | 'EMPLOYMENT'
+  /** Municipal job center (지자체 일자리센터) */
   | 'JOBCENTER'
+  /** Local self-sufficiency center (지역자활센터) */
   | 'SELF_SUFFICIENCY'
+  /** Municipal welfare desk on the social security information system (행복e음) */
   | 'SOCIAL_SECURITY'
+  /** Veterans support center (제대군인지원센터) */
   | 'VETERANS'
+  /** Women's reemployment center (여성새로일하기센터, 새일센터) */
   | 'WOMEN'
+  /** The center's own desk (고용복지플러스센터, Work-Plus) */
   | 'WORKPLUS';
 
 export type EmploymentType =
@@ -242,6 +252,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = ResolversObject<{
   Agency: Agency;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EmploymentType: EmploymentType;
   JobCenterEmployer: ResolverTypeWrapper<EmployerRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -260,6 +271,7 @@ export type ResolversTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   JobCenterEmployer: EmployerRow;
   String: Scalars['String']['output'];
   JobPosting: JobPostingRow;
@@ -275,6 +287,10 @@ export type ResolversParentTypes = ResolversObject<{
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
 }
 
 export type JobCenterEmployerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobCenterEmployer'] = ResolversParentTypes['JobCenterEmployer']> = ResolversObject<{
@@ -322,6 +338,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   JobCenterEmployer?: JobCenterEmployerResolvers<ContextType>;
   JobPosting?: JobPostingResolvers<ContextType>;
   Krw?: GraphQLScalarType;

@@ -22,13 +22,21 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** An agency that sits in the center. */
 export type Agency =
+  /** Public employment center (고용센터) */
   | 'EMPLOYMENT'
+  /** Municipal job center (지자체 일자리센터) */
   | 'JOBCENTER'
+  /** Local self-sufficiency center (지역자활센터) */
   | 'SELF_SUFFICIENCY'
+  /** Municipal welfare desk on the social security information system (행복e음) */
   | 'SOCIAL_SECURITY'
+  /** Veterans support center (제대군인지원센터) */
   | 'VETERANS'
+  /** Women's reemployment center (여성새로일하기센터, 새일센터) */
   | 'WOMEN'
+  /** The center's own desk (고용복지플러스센터, Work-Plus) */
   | 'WORKPLUS';
 
 export type DataAccess = {

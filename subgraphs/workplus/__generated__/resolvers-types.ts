@@ -409,6 +409,36 @@ export type JobPosting = {
   workMunicipalityCode: Scalars['String']['output'];
 };
 
+/**
+ * A job posting to register. Every problem is reported at once and nothing is
+ * written until all are fixed.
+ */
+export type JobPostingInput = {
+  /** Business registration number (사업자등록번호): 10 digits with a valid check digit; hyphens are ignored. */
+  businessRegistrationNumber: Scalars['String']['input'];
+  /** Not before openOn, not in the past, at most 366 days after openOn. */
+  closeOn: Scalars['Date']['input'];
+  employerName: Scalars['String']['input'];
+  employmentType: EmploymentType;
+  /**
+   * Any unique string per intended posting, e.g. a UUID (1 to 100 characters); a
+   * retry sends the same key with the same input and gets the first answer. The
+   * key belongs to its caller (staff ID, agency, center) and to that input: the
+   * same key with another input, or from anyone else, is IDEMPOTENCY_KEY_REUSED.
+   */
+  idempotencyKey: Scalars['String']['input'];
+  monthlyWageKrw: Scalars['Krw']['input'];
+  /** KECO occupation code from the center's occupation list, e.g. 5501. */
+  occupationCode: Scalars['String']['input'];
+  openOn: Scalars['Date']['input'];
+  /** 1 to 1000. */
+  openings: Scalars['Int']['input'];
+  /** 1 to 200 characters. */
+  title: Scalars['String']['input'];
+  /** 5-digit 시군구 code of the workplace. */
+  workMunicipalityCode: Scalars['String']['input'];
+};
+
 export type JobPostingStatus =
   /** Closed by its agency (마감) */
   | 'CLOSED'
@@ -1344,6 +1374,7 @@ export type ResolversTypes = ResolversObject<{
   JobBoardEdge: ResolverTypeWrapper<Omit<JobBoardEdge, 'node'> & { node: ResolversTypes['JobVacancy'] }>;
   JobBoardFilter: JobBoardFilter;
   JobPosting: ResolverTypeWrapper<BoardPostingRow>;
+  JobPostingInput: JobPostingInput;
   JobPostingStatus: JobPostingStatus;
   JobRecommendation: ResolverTypeWrapper<Recommendation>;
   JobSeekerRegistration: ResolverTypeWrapper<JobSeekerRegistration>;
@@ -1415,6 +1446,7 @@ export type ResolversParentTypes = ResolversObject<{
   JobBoardEdge: Omit<JobBoardEdge, 'node'> & { node: ResolversParentTypes['JobVacancy'] };
   JobBoardFilter: JobBoardFilter;
   JobPosting: BoardPostingRow;
+  JobPostingInput: JobPostingInput;
   JobRecommendation: Recommendation;
   JobSeekerRegistration: JobSeekerRegistration;
   JobVacancy: VacancyNode;
