@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, test } from '@jest/globals';
 import { Kind, parse, print, visit, type FieldDefinitionNode, type ObjectTypeDefinitionNode } from 'graphql';
 import { readGatewayConfig } from '../gateway/src/config.js';
@@ -10,6 +8,7 @@ import { SUBGRAPH_NAMES } from '../subgraphs/registry.js';
 import { keepIncludes } from '../subgraphs/shared/schema/index.js';
 import { API_SCHEMA_FILE, schemaFileOf } from '../supergraph/compose.js';
 import { checkSubgraph, knownDocuments, type KnownDocument } from '../supergraph/schema-check.js';
+import { runScript } from './support/scripts.js';
 
 /**
  * `schema:check` on proposals made from each subgraph's own schema: adding an
@@ -99,17 +98,7 @@ describe('schema:check', () => {
 
   test('the command refuses with a readable list and exit 1, accepts with --accept-breaking only what breaks no document, and reports composition errors without a stack trace', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'schema-check-'));
-    const run = async (...args: string[]) => {
-      try {
-        const { stdout, stderr } = await promisify(execFile)('node_modules/.bin/tsx', ['scripts/schema.ts', 'check', ...args], {
-          env: { ...process.env, DATA_DIR: dir },
-        });
-        return { code: 0, output: stdout + stderr };
-      } catch (error) {
-        const failed = error as { code: number; stdout: string; stderr: string };
-        return { code: failed.code, output: failed.stdout + failed.stderr };
-      }
-    };
+    const run = (...args: string[]) => runScript('scripts/schema.ts', ['check', ...args], { DATA_DIR: dir });
     const file = (name: string, sdl: string) => {
       writeFileSync(path.join(dir, name), sdl);
       return path.join(dir, name);

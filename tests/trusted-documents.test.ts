@@ -1,7 +1,5 @@
-import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { Redis } from 'ioredis';
 import { clientOperations, MANIFEST_FILE } from '../clients/collection.js';
@@ -10,26 +8,14 @@ import { workplusClient } from '../clients/example/workplus-client.js';
 import { documentHash } from '../gateway/src/trusted-documents/manifest.js';
 import { openDocumentStore } from '../gateway/src/trusted-documents/store.js';
 import { generatePopulation, showcaseParticipant } from '../subgraphs/shared/demo/population.js';
+import { runScript } from './support/scripts.js';
 import { System, TEST_REDIS_URL } from './support/system.js';
 
-const run = promisify(execFile);
-const ROOT = new URL('..', import.meta.url).pathname;
 const SEED = 20;
 const showcase = showcaseParticipant(generatePopulation(SEED));
 const manifest = JSON.parse(readFileSync(MANIFEST_FILE, 'utf8')) as Record<string, string>;
 const unified = clientOperations().find((o) => o.name === 'UnifiedParticipantView')!;
 const UNPUBLISHED = 'query NotPublished { jobBoard(first: 1) { totalCount } }';
-
-/** A script as a user runs it (`npm run …` is `tsx <script>`), with the gateway's variables. */
-async function script(file: string, args: string[], env: Record<string, string>): Promise<{ code: number; output: string }> {
-  try {
-    const { stdout, stderr } = await run(path.join(ROOT, 'node_modules/.bin/tsx'), [file, ...args], { cwd: ROOT, env: { ...process.env, ...env } });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, output: failed.stdout + failed.stderr };
-  }
-}
 
 async function post(url: string, body: unknown, token: string, purpose = 'counselling') {
   const response = await fetch(url, {
@@ -60,7 +46,7 @@ describe('in production, without TRUSTED_DOCUMENTS set (require), on the embedde
   });
 
   test('npm run documents:publish makes every client document run at once, by ID, by hash or by its exact text; nothing else runs', async () => {
-    const published = await script('scripts/documents-publish.ts', [], system.gatewayVariables);
+    const published = await runScript('scripts/documents-publish.ts', [], system.gatewayVariables);
     expect(published).toMatchObject({ code: 0 });
     expect(published.output).toContain(`Published ${Object.keys(manifest).length} trusted documents (${Object.keys(manifest).length} new)`);
     const text = manifest[unified.documentId]!;
@@ -78,7 +64,7 @@ describe('in production, without TRUSTED_DOCUMENTS set (require), on the embedde
     expect((await post(system.gatewayUrl, { query: unified.source, variables }, token)).errors?.[0]?.extensions?.code).toBe('TRUSTED_DOCUMENT_REQUIRED');
     expect((await post(system.gatewayUrl, { query: UNPUBLISHED }, token)).errors?.[0]?.extensions?.code).toBe('TRUSTED_DOCUMENT_REQUIRED');
     // Publishing again adds nothing.
-    expect((await script('scripts/documents-publish.ts', [], system.gatewayVariables)).output).toContain('(0 new)');
+    expect((await runScript('scripts/documents-publish.ts', [], system.gatewayVariables)).output).toContain('(0 new)');
   });
 
   test('the typed example client runs a generated document by its ID, and its answer is typed', async () => {
@@ -96,7 +82,7 @@ describe('in production, without TRUSTED_DOCUMENTS set (require), on the embedde
     const bad = 'query Gone { participant(id: "ptc_x") { veterans { service { rankAtDischargeGone } } } }';
     const file = path.join(system.dataDir, 'bad-manifest.json');
     writeFileSync(file, JSON.stringify({ ...manifest, [`sha256:${documentHash(bad)}`]: bad }));
-    const { code, output } = await script('scripts/documents-publish.ts', ['--manifest', file], system.gatewayVariables);
+    const { code, output } = await runScript('scripts/documents-publish.ts', ['--manifest', file], system.gatewayVariables);
     expect(code).toBe(1);
     expect(output).toContain('Nothing published');
     expect(output).toContain('Gone');
@@ -104,7 +90,7 @@ describe('in production, without TRUSTED_DOCUMENTS set (require), on the embedde
   });
 
   test('supergraph:check reports a published document that no longer validates against the API schema', async () => {
-    const check = () => script('supergraph/cli.ts', ['check'], system.gatewayVariables);
+    const check = () => runScript('supergraph/cli.ts', ['check'], system.gatewayVariables);
     expect((await check()).code).toBe(0);
     const stale = 'query OldApp { participant(id: "ptc_x") { veterans { service { rankAtDischargeGone } } } }';
     const store = openDocumentStore({ dataDir: system.dataDir, redisKey: 'unused' });
@@ -156,7 +142,7 @@ describe('with REDIS_URL: the manifest in Redis for every replica, and APQ in de
     try {
       const byId = { documentId: unified.documentId, variables: { id: showcase.id } };
       expect((await post(replica.url, byId, token)).errors?.[0]?.extensions?.code).toBe('TRUSTED_DOCUMENT_REQUIRED');
-      expect(await script('scripts/documents-publish.ts', [], system.gatewayVariables)).toMatchObject({ code: 0 });
+      expect(await runScript('scripts/documents-publish.ts', [], system.gatewayVariables)).toMatchObject({ code: 0 });
       expect(await redis.hlen(system.gatewayVariables.TRUSTED_DOCUMENTS_KEY!)).toBe(Object.keys(manifest).length);
       const answer = await post(replica.url, byId, token);
       expect([answer.status, answer.errors, answer.data?.participant?.name]).toEqual([200, undefined, showcase.name]);
