@@ -86,7 +86,9 @@ describe('the federated graph', () => {
   });
 
   test('shared types are declared once, in subgraphs/shared/schema: a subgraph redeclares none it includes, and the Agency enum is every registered agency', () => {
-    const typesIn = (file: string) => parse(readFileSync(file, 'utf8')).definitions.flatMap((d) => ('name' in d && d.name ? [d.name.value] : []));
+    // Types a file defines; an extension (Work-Plus's generated record merges extend its Participant) defines none.
+    const typesIn = (file: string) =>
+      parse(readFileSync(file, 'utf8')).definitions.flatMap((d) => ('name' in d && d.name && !d.kind.endsWith('Extension') ? [d.name.value] : []));
     const shared = readdirSync('subgraphs/shared/schema').filter((f) => f.endsWith('.graphql'));
     expect(shared.flatMap((f) => typesIn(`subgraphs/shared/schema/${f}`))).toEqual(
       expect.arrayContaining(['Agency', 'Date', 'DisclosureConsent', 'JobPosting']),
