@@ -16,6 +16,8 @@ export interface SubgraphEntry {
   readonly office: string;
   /** Its one field on Participant, for an agency that holds personal records (`<field>Timeline` and `<field>AccessLog` feed Work-Plus). */
   readonly participantField?: string;
+  /** The demo centers (`ctr-…` in demo/regions.ts) where the agency has an office; every center when absent. */
+  readonly demoCenters?: readonly string[];
   /** For a posting owner: the noun in `register<Noun>JobPosting` / `close<Noun>JobPosting`. */
   readonly postings?: string;
 }
@@ -37,6 +39,7 @@ export const SUBGRAPHS = [
     description: "Women's reemployment center (여성새로일하기센터, 새일센터)",
     port: 4003,
     office: '여성새로일하기센터',
+    demoCenters: ['ctr-seoul-west', 'ctr-incheon', 'ctr-busan-buk', 'ctr-changwon', 'ctr-wonju', 'ctr-jeonju'],
     participantField: 'womenReemployment',
     postings: 'Women',
   },
@@ -46,6 +49,7 @@ export const SUBGRAPHS = [
     description: 'Veterans support center (제대군인지원센터)',
     port: 4004,
     office: '제대군인지원센터',
+    demoCenters: ['ctr-seoul-west', 'ctr-incheon', 'ctr-changwon', 'ctr-jeonju'],
     participantField: 'veterans',
     postings: 'Veteran',
   },
@@ -55,6 +59,7 @@ export const SUBGRAPHS = [
     description: 'Local self-sufficiency center (지역자활센터)',
     port: 4005,
     office: '지역자활센터',
+    demoCenters: ['ctr-seoul-west', 'ctr-incheon', 'ctr-busan-buk', 'ctr-chuncheon', 'ctr-jeonju'],
     participantField: 'selfSufficiency',
   },
   {
@@ -65,16 +70,29 @@ export const SUBGRAPHS = [
     office: '복지지원과 (행복e음)',
     participantField: 'welfare',
   },
-  { name: 'jobcenter', agency: 'JOBCENTER', description: 'Municipal job center (지자체 일자리센터)', port: 4007, office: '일자리센터', postings: 'JobCenter' },
+  {
+    name: 'jobcenter',
+    agency: 'JOBCENTER',
+    description: 'Municipal job center (지자체 일자리센터)',
+    port: 4007,
+    office: '일자리센터',
+    demoCenters: ['ctr-seoul-west', 'ctr-incheon', 'ctr-changwon', 'ctr-jeonju'],
+    postings: 'JobCenter',
+  },
 ] as const satisfies readonly SubgraphEntry[];
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
 export type RegisteredAgency = (typeof SUBGRAPHS)[number]['agency'];
 
+type RecordHolderEntry = Extract<(typeof SUBGRAPHS)[number], { participantField: string }>;
+/** A record-holding agency's field on Participant, e.g. `womenReemployment`. */
+export type RecordField = RecordHolderEntry['participantField'];
+export type RecordHolderAgency = RecordHolderEntry['agency'];
+
 export const SUBGRAPH_NAMES: readonly SubgraphName[] = SUBGRAPHS.map((s) => s.name);
 
 /** The subgraphs whose agency keeps personal records in the graph, each with its Participant field. */
-export const RECORD_HOLDERS = SUBGRAPHS.flatMap((s: SubgraphEntry) => (s.participantField ? [{ ...s, participantField: s.participantField }] : []));
+export const RECORD_HOLDERS = SUBGRAPHS.filter((s): s is RecordHolderEntry => 'participantField' in s);
 
 /** The agencies that own job postings, each with the noun of its mutations. */
 export const POSTING_OWNERS = SUBGRAPHS.flatMap((s: SubgraphEntry) => (s.postings ? [{ ...s, postings: s.postings }] : []));

@@ -198,7 +198,7 @@ describe('recording consent at intake', () => {
   const nextYear = `${new Date().getFullYear() + 1}-12-31`;
 
   test('a recorded consent lets the partner read from the next request; recording it again changes nothing', async () => {
-    const person = population.people.find((p) => p.knownTo.women && !consenting.has(p.id))!;
+    const person = population.people.find((p) => p.knownTo.womenReemployment && !consenting.has(p.id))!;
     const counsellor = { agency: 'EMPLOYMENT' as const, roles: ['COUNSELLOR' as const] };
     expect((await outcomes(counsellor, person.id)).womenReemployment).toBe('WITHHELD');
 

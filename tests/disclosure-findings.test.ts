@@ -46,7 +46,7 @@ const RECORD = `mutation ($participantId: ID!, $consents: [ConsentInput!]!) {
 const WOMEN_RECORD = 'query ($id: ID!) { participant(id: $id) { womenReemployment { __typename } } }';
 
 describe('1. a consent is the person’s, not staff’s', () => {
-  const person = population.people.find((p) => p.knownTo.women && p.centerId === 'ctr-seoul-west' && !consenting.has(p.id))!;
+  const person = population.people.find((p) => p.knownTo.womenReemployment && p.centerId === 'ctr-seoul-west' && !consenting.has(p.id))!;
   const toEmployment = [{ discloser: 'WOMEN', recipient: 'EMPLOYMENT', purposes: ['COUNSELLING'], validUntil: nextYear }];
 
   test('an employment counsellor cannot record WOMEN → EMPLOYMENT for themself, and so still reads nothing', async () => {

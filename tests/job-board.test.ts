@@ -386,7 +386,7 @@ describe('Participant.recommendedJobs', () => {
 
   test('what an agency withholds counts as nothing recorded', async () => {
     // Known to employment, unknown to the women's center: no consent lets employment disclose to a women's counsellor.
-    const person = generatePopulation(100).people.find((p) => p.knownTo.employment && !p.knownTo.women && p.centerId === 'ctr-seoul-west')!;
+    const person = generatePopulation(100).people.find((p) => p.knownTo.employment && !p.knownTo.womenReemployment && p.centerId === 'ctr-seoul-west')!;
     const query = `query ($id: ID!) { participant(id: $id) { homeMunicipality { code } ${RECOMMENDED} } }`;
     const asEmployment = await system.query(query, { id: person.id });
     expect(asEmployment.data.participant.recommendedJobs.some((r: any) => r.reasons.join(' ').includes('EMPLOYMENT'))).toBe(true);

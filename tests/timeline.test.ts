@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { DEMO_COUNSELLOR } from '../gateway/src/auth/dev-issuer.js';
 import { demoConsents, generatePopulation, showcaseParticipant } from '../subgraphs/shared/demo/population.js';
+import { RECORD_HOLDERS } from '../subgraphs/registry.js';
 import { staffAt } from './support/callers.js';
 import { System } from './support/system.js';
 
@@ -9,7 +10,9 @@ const SEED = 150;
 const population = generatePopulation(SEED);
 const showcase = showcaseParticipant(population);
 const consenting = new Set(demoConsents(population).map((c) => c.participantId));
-const PARTNERS = ['WOMEN', 'VETERANS', 'SELF_SUFFICIENCY', 'SOCIAL_SECURITY'];
+/** Every agency that keeps personal records, and those among them the demo counsellor (EMPLOYMENT) is not. */
+const RECORD_AGENCIES: string[] = RECORD_HOLDERS.map((s) => s.agency);
+const PARTNERS = RECORD_AGENCIES.filter((a) => a !== 'EMPLOYMENT');
 
 const TIMELINE = 'query ($id: ID!) { participant(id: $id) { timeline { events { at agency kind title detail } withheldBy } } }';
 const TRACKER = 'query ($id: ID!) { participant(id: $id) { dataAccessLog { owner readerId purpose basis items } } }';
@@ -51,7 +54,7 @@ describe('Participant.timeline', () => {
         detail: '서울서부고용복지플러스센터',
       }),
     );
-    for (const agency of ['EMPLOYMENT', 'WOMEN', 'VETERANS', 'SELF_SUFFICIENCY', 'SOCIAL_SECURITY']) {
+    for (const agency of RECORD_AGENCIES) {
       expect([agency, events.some((e) => e.agency === agency && e.kind === 'REGISTRATION')]).toEqual([agency, true]);
     }
     // Staff terms from the schemas' descriptions, not enum codes.
@@ -60,7 +63,7 @@ describe('Participant.timeline', () => {
 
   test('without consent a partner’s events are absent and it is named in withheldBy, whether or not it knows the person', async () => {
     const person = population.people.find(
-      (p) => p.knownTo.employment && p.knownTo.women && !consenting.has(p.id) && DEMO_COUNSELLOR.municipalities.includes(p.municipalityCode),
+      (p) => p.knownTo.employment && p.knownTo.womenReemployment && !consenting.has(p.id) && DEMO_COUNSELLOR.municipalities.includes(p.municipalityCode),
     )!;
     const before = await timelineOf(person.id);
     expect(before.withheldBy).toEqual(PARTNERS);

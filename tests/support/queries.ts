@@ -42,11 +42,5 @@ export const PARTICIPANTS_PAGE = `
 
 export const AGENCY_FIELDS = RECORD_HOLDERS.map((s) => s.participantField);
 
-/** Each agency: its field on Participant, its code in tokens, its subgraph, and its flag in the demo world. */
-export const AGENCIES = [
-  { field: 'employment', agency: 'EMPLOYMENT', subgraph: 'employment', known: 'employment' },
-  { field: 'womenReemployment', agency: 'WOMEN', subgraph: 'women', known: 'women' },
-  { field: 'veterans', agency: 'VETERANS', subgraph: 'veterans', known: 'veterans' },
-  { field: 'selfSufficiency', agency: 'SELF_SUFFICIENCY', subgraph: 'selfsufficiency', known: 'selfSufficiency' },
-  { field: 'welfare', agency: 'SOCIAL_SECURITY', subgraph: 'socialsecurity', known: 'welfare' },
-] as const;
+/** Each agency that keeps personal records: its field on Participant (also its key in the demo world's `knownTo`), its code in tokens and its subgraph. */
+export const AGENCIES = RECORD_HOLDERS.map((s) => ({ field: s.participantField, agency: s.agency, subgraph: s.name, known: s.participantField }));

@@ -1,6 +1,7 @@
 import type { Faker } from '@faker-js/faker';
 import { MUNICIPALITIES, centerServing } from './regions.js';
-import { addDays, demoFaker, fullAge } from './random.js';
+import { RECORD_HOLDERS, type RecordField, type RecordHolderAgency } from '../../registry.js';
+import { addDays, demoFaker, fullAge, stableChance } from './random.js';
 
 /** Demo data is anchored to a fixed day, never to the clock, so it is reproducible. */
 export const REFERENCE_DATE = '2026-11-01';
@@ -19,13 +20,10 @@ export interface Household {
   vulnerableGroup: 'HOMELESS' | 'NORTH_KOREAN_DEFECTOR' | null;
 }
 
-export interface KnownTo {
-  employment: boolean;
-  women: boolean;
-  veterans: boolean;
-  selfSufficiency: boolean;
-  welfare: boolean;
-}
+/** Whether each agency that keeps personal records knows the person, by the agency's Participant field (from the registry). */
+export type KnownTo = Record<RecordField, boolean>;
+
+const everyAgency = (known: boolean) => Object.fromEntries(RECORD_HOLDERS.map((s) => [s.participantField, known])) as KnownTo;
 
 export interface Person {
   id: string;
@@ -118,7 +116,7 @@ export function generatePopulation(size: number): Population {
         phone: `010-${f.string.numeric(4)}-${f.string.numeric(4)}`,
         email: f.datatype.boolean(0.4) ? `${f.string.alphanumeric({ length: 8, casing: 'lower' })}@example.kr` : null,
         registeredAt: officeHours(f, addDays(REFERENCE_DATE, -f.number.int({ min: 1, max: 1100 }))),
-        knownTo: { employment: false, women: false, veterans: false, selfSufficiency: false, welfare: false },
+        knownTo: everyAgency(false),
       };
       person.knownTo = showcase && person.relation === 'HEAD' ? KNOWN_TO_ALL : whoKnows(f, person, household);
       household.memberIds.push(person.id);
@@ -137,7 +135,7 @@ export function generatePopulation(size: number): Population {
   };
 }
 
-const KNOWN_TO_ALL: KnownTo = { employment: true, women: true, veterans: true, selfSufficiency: true, welfare: true };
+const KNOWN_TO_ALL: KnownTo = everyAgency(true);
 
 /**
  * The first household's head is known to every agency: a 41-year-old former
@@ -223,19 +221,26 @@ function person(f: Faker, relation: Relation, gender: 'FEMALE' | 'MALE', age: nu
   return { relation, gender, birthDate, name: familyName + f.person.firstName(gender === 'FEMALE' ? 'female' : 'male') };
 }
 
-/** Which agencies know a person, with the overlaps centers see in practice. */
+/**
+ * Which agencies know a person, with the overlaps centers see in practice.
+ * An agency with no rule here (a newly registered one) knows a fixed fifth
+ * of working-age people, chosen without drawing on the faker, so adding an
+ * agency leaves everyone else's demo world as it was.
+ */
 function whoKnows(f: Faker, person: Person, household: Household): KnownTo {
   const age = fullAge(person.birthDate, REFERENCE_DATE);
   const low = household.livelihood !== 'NONE';
   const working = age >= 18 && age <= 64;
   const veterans = age >= 27 && age <= 62 && f.datatype.boolean((person.gender === 'MALE' ? 1 : 0.08) * (low ? 0.25 : 0.08));
-  return {
+  const ruled: Partial<KnownTo> = {
     employment: working && f.datatype.boolean(low ? 0.7 : veterans ? 0.6 : 0.45),
-    women: person.gender === 'FEMALE' && age >= 25 && age <= 54 && f.datatype.boolean(0.3),
+    womenReemployment: person.gender === 'FEMALE' && age >= 25 && age <= 54 && f.datatype.boolean(0.3),
     veterans,
     selfSufficiency: working && low && f.datatype.boolean(veterans ? 0.6 : 0.45),
     welfare: low || age >= 65 || household.vulnerableGroup !== null || f.datatype.boolean(0.1),
   };
+  const fallback = (field: RecordField) => working && stableChance(`${field}:${person.id}`, 0.2);
+  return Object.fromEntries(RECORD_HOLDERS.map(({ participantField: field }) => [field, ruled[field] ?? fallback(field)])) as KnownTo;
 }
 
 /** The households 행복e음 knows; it knows every member of each. */
@@ -243,14 +248,7 @@ export function welfareHouseholds(population: Population): Household[] {
   return population.households.filter((h) => population.byId.get(h.memberIds[0]!)!.knownTo.welfare);
 }
 
-const AGENCY_OF: Record<keyof KnownTo, DemoAgency> = {
-  employment: 'EMPLOYMENT',
-  women: 'WOMEN',
-  veterans: 'VETERANS',
-  selfSufficiency: 'SELF_SUFFICIENCY',
-  welfare: 'SOCIAL_SECURITY',
-};
-type DemoAgency = 'EMPLOYMENT' | 'WOMEN' | 'VETERANS' | 'SELF_SUFFICIENCY' | 'SOCIAL_SECURITY';
+type DemoAgency = RecordHolderAgency;
 
 export interface DemoConsent {
   id: string;
@@ -270,7 +268,7 @@ export interface DemoConsent {
 export function demoConsents(population: Population): DemoConsent[] {
   const consents: DemoConsent[] = [];
   population.people.forEach((person, index) => {
-    const agencies = (Object.keys(AGENCY_OF) as (keyof KnownTo)[]).filter((k) => person.knownTo[k]).map((k) => AGENCY_OF[k]);
+    const agencies = RECORD_HOLDERS.filter((s) => person.knownTo[s.participantField]).map((s) => s.agency);
     if (agencies.length < 2 || (index !== 0 && index % 3 !== 0)) return;
     const grantedOn = person.registeredAt.slice(0, 10);
     for (const discloser of agencies) {

@@ -5,6 +5,11 @@ export function demoFaker(key: string): Faker {
   return new Faker({ locale: [ko, en, base], seed: hashSeed(key) });
 }
 
+/** A fixed yes-or-no for `key`, true for about `share` of keys: a choice that draws nothing from any faker's sequence. */
+export function stableChance(key: string, share: number): boolean {
+  return hashSeed(key) / 2 ** 32 < share;
+}
+
 function hashSeed(key: string): number {
   let h = 2166136261;
   for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619);

@@ -35,6 +35,7 @@ export const MUNICIPALITIES: readonly Municipality[] = [
 
 /** Agencies that can sit in a center; `WORKPLUS` is the center's own desk. */
 import type { AgencyCode } from '../../../trust/identity.js';
+import { SUBGRAPHS, type SubgraphEntry } from '../../registry.js';
 
 export type { AgencyCode };
 
@@ -47,12 +48,11 @@ export interface Center {
   openedOn: string;
   /** Municipalities whose residents the center serves (행복e음 access extends to these). */
   serves: readonly string[];
+  /** The agencies with an office in the center, in registry order: every agency whose `demoCenters` names it or who has none. */
   agencies: readonly AgencyCode[];
 }
 
-const ALWAYS: AgencyCode[] = ['WORKPLUS', 'EMPLOYMENT', 'SOCIAL_SECURITY'];
-
-export const CENTERS: readonly Center[] = [
+const CENTER_LIST: readonly Omit<Center, 'agencies'>[] = [
   {
     id: 'ctr-seoul-west',
     name: '서울서부고용복지플러스센터',
@@ -61,7 +61,6 @@ export const CENTERS: readonly Center[] = [
     phone: '02-2077-6000',
     openedOn: '2015-06-29',
     serves: ['11440', '11410', '11380'],
-    agencies: [...ALWAYS, 'WOMEN', 'VETERANS', 'SELF_SUFFICIENCY', 'JOBCENTER'],
   },
   {
     id: 'ctr-incheon',
@@ -71,7 +70,6 @@ export const CENTERS: readonly Center[] = [
     phone: '032-460-4700',
     openedOn: '2015-12-21',
     serves: ['28200', '28185', '28177'],
-    agencies: [...ALWAYS, 'WOMEN', 'VETERANS', 'SELF_SUFFICIENCY', 'JOBCENTER'],
   },
   {
     id: 'ctr-busan-buk',
@@ -81,7 +79,6 @@ export const CENTERS: readonly Center[] = [
     phone: '051-330-9900',
     openedOn: '2016-03-14',
     serves: ['26320', '26530', '26440'],
-    agencies: [...ALWAYS, 'WOMEN', 'SELF_SUFFICIENCY'],
   },
   {
     id: 'ctr-changwon',
@@ -91,7 +88,6 @@ export const CENTERS: readonly Center[] = [
     phone: '055-239-0900',
     openedOn: '2016-05-30',
     serves: ['48121', '48123', '48127'],
-    agencies: [...ALWAYS, 'WOMEN', 'VETERANS', 'JOBCENTER'],
   },
   {
     id: 'ctr-chuncheon',
@@ -101,7 +97,6 @@ export const CENTERS: readonly Center[] = [
     phone: '033-250-1900',
     openedOn: '2016-08-22',
     serves: ['51110', '51720'],
-    agencies: [...ALWAYS, 'SELF_SUFFICIENCY'],
   },
   {
     id: 'ctr-wonju',
@@ -111,7 +106,6 @@ export const CENTERS: readonly Center[] = [
     phone: '033-769-0900',
     openedOn: '2016-10-17',
     serves: ['51130'],
-    agencies: [...ALWAYS, 'WOMEN'],
   },
   {
     id: 'ctr-jeonju',
@@ -121,9 +115,13 @@ export const CENTERS: readonly Center[] = [
     phone: '063-270-9100',
     openedOn: '2015-09-07',
     serves: ['52111', '52113', '52710'],
-    agencies: [...ALWAYS, 'WOMEN', 'VETERANS', 'SELF_SUFFICIENCY', 'JOBCENTER'],
   },
 ];
+
+export const CENTERS: readonly Center[] = CENTER_LIST.map((center) => ({
+  ...center,
+  agencies: SUBGRAPHS.filter((s: SubgraphEntry) => !s.demoCenters || s.demoCenters.includes(center.id)).map((s) => s.agency),
+}));
 
 export function centerServing(municipalityCode: string): Center {
   const center = CENTERS.find((c) => c.serves.includes(municipalityCode));

@@ -62,7 +62,7 @@ export async function seed(db: Kysely<WomenDB>, population: Population): Promise
     internship_subsidy_payments: [],
     placements: [],
   };
-  for (const person of population.people.filter((p) => p.knownTo.women)) {
+  for (const person of population.people.filter((p) => p.knownTo.womenReemployment)) {
     addWoman(f, rows, person, householdFacts(population, person));
   }
   await insertTables(db, rows);
