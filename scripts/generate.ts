@@ -1,5 +1,6 @@
 import { COMPOSE_FILE, composeFile } from '../docker/compose.js';
 import { AGENCY_SCHEMA_FILE, agencySchema, RECORD_MERGES_SCHEMA_FILE, recordMergesSchema } from '../subgraphs/shared/schema/index.js';
+import { codegenConfig } from './codegen-config.js';
 import { nameOf, staleGenerated, writeGenerated } from './generated-files.js';
 
 /** The files made from the registry: `write` writes them, `check` fails when a committed one is stale. */
@@ -7,6 +8,7 @@ const files = [
   { file: COMPOSE_FILE, content: composeFile() },
   { file: AGENCY_SCHEMA_FILE, content: agencySchema() },
   { file: RECORD_MERGES_SCHEMA_FILE, content: recordMergesSchema() },
+  codegenConfig(),
 ];
 const command = process.argv[2];
 if (command === 'write') {
