@@ -28,7 +28,8 @@ export async function seedCasework(db: Kysely<WorkplusDB>, population: Populatio
   const desks = new Map(CENTERS.map((c) => [c.id, new Set<string>(c.agencies)]));
   for (const consent of demoConsents(population)) {
     const person = population.byId.get(consent.participantId)!;
-    const service = (Object.keys(SERVICE_AGENCY) as ReferralService[]).find((s) => SERVICE_AGENCY[s] === consent.recipient)!;
+    const service = (Object.keys(SERVICE_AGENCY) as ReferralService[]).find((s) => SERVICE_AGENCY[s] === consent.recipient);
+    if (!service) continue; // an agency Work-Plus offers no referral service to yet (a newly registered one) receives none
     const desk = desks.get(person.centerId)!;
     if (!desk.has(consent.discloser) || !desk.has(consent.recipient) || !f.datatype.boolean(0.3)) continue;
     if (referred.has(`${person.id}|${service}`)) continue;
