@@ -37,18 +37,31 @@ export type Agency =
   /** The center's own desk (고용복지플러스센터, Work-Plus) */
   | 'WORKPLUS';
 
+/**
+ * One read of a person's data (열람 기록): who read which items, when, why and
+ * on what legal basis. Held by the agency that owns the data.
+ */
 export type DataAccess = {
   __typename?: 'DataAccess';
   at: Scalars['DateTime']['output'];
+  /** OWN_AGENCY, DATA_SUBJECT, CENTER_REGISTRATION, CONSENT <consent id> or STATUTE <law>. */
   basis: Scalars['String']['output'];
+  /** What was read, e.g. employment.placements. */
   items: Array<Scalars['String']['output']>;
+  /** The agency whose records were read. */
   owner: Agency;
   purpose: Maybe<PurposeOfUse>;
   readerAgency: Agency;
   readerCenter: Scalars['String']['output'];
+  /** Staff ID of the reader, or the participant ID when the person read their own data. */
   readerId: Scalars['String']['output'];
 };
 
+/**
+ * Consent (정보제공 동의) recorded at intake: `discloser` may give `recipient`
+ * its records about the person for `purposes`, from `grantedOn` until
+ * `validUntil`, unless withdrawn. The same type in every subgraph that reads it.
+ */
 export type DisclosureConsent = {
   __typename?: 'DisclosureConsent';
   discloser: Agency;
@@ -57,6 +70,7 @@ export type DisclosureConsent = {
   purposes: Array<PurposeOfUse>;
   recipient: Agency;
   validUntil: Scalars['Date']['output'];
+  /** The day the person withdrew it; from then on it allows nothing. */
   withdrawnOn: Maybe<Scalars['Date']['output']>;
 };
 
@@ -75,12 +89,14 @@ export type Participant = {
   selfSufficiencyTimeline: Maybe<Array<TimelineEvent>>;
 };
 
+/** Why data is read (이용 목적). Every request that reads personal data states one. */
 export type PurposeOfUse =
   | 'AUDIT'
   | 'COUNSELLING'
   | 'ELIGIBILITY'
   | 'PLACEMENT'
   | 'REFERRAL'
+  /** The person reading their own data (정보주체 열람) */
   | 'SELF_ACCESS';
 
 /**
@@ -273,23 +289,39 @@ export type SelfSufficiencyWorkMonth = {
   wageKrw: Scalars['Krw']['output'];
 };
 
+/**
+ * One event in a person's timeline, from the agency that recorded it. The
+ * same type in every subgraph that declares it.
+ */
 export type TimelineEvent = {
   __typename?: 'TimelineEvent';
+  /** The agency whose records the event comes from. */
   agency: Agency;
+  /** When it happened; records kept by date read as the start of that day (KST). */
   at: Scalars['DateTime']['output'];
+  /** A little more, e.g. the program or the occupation; never contact details. */
   detail: Maybe<Scalars['String']['output']>;
   kind: TimelineEventKind;
+  /** What happened, in the staff's terms, e.g. 구직등록. */
   title: Scalars['String']['output'];
 };
 
 export type TimelineEventKind =
+  /** Application for, or decision on, a benefit (급여 신청·결정) */
   | 'BENEFIT_DECISION'
+  /** Counselling session or plan (상담) */
   | 'COUNSELLING'
+  /** Initial consultation (초기상담) */
   | 'INTAKE'
+  /** Placement in a job (취업) */
   | 'PLACEMENT'
+  /** Participation in a program, e.g. NESP, internship, self-sufficiency work (사업 참여) */
   | 'PROGRAM'
+  /** Referral between agencies (서비스 연계) */
   | 'REFERRAL'
+  /** Registration with an agency or the center (등록) */
   | 'REGISTRATION'
+  /** Vocational training (직업훈련) */
   | 'TRAINING';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
