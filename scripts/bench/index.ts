@@ -1,0 +1,162 @@
+/**
+ * `npm run bench`: the whole system under load on this machine, each contender measured side by side in one run.
+ * See README § Benchmark, and `npm run bench -- --help`.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { devKeyPair } from '../../trust/keys.js';
+import { startBaselineWorktree } from './baseline.js';
+import { Floor, Recorder } from './floor.js';
+import { gatewayClient, type Send } from './load.js';
+import { measure, type Contender, type Figures } from './measure.js';
+import { printFigures, printRatios, printStatements } from './report.js';
+import { startupTimes } from './startup.js';
+import { startBenchSystem, startGateway, type BenchStorage, type BenchSystem } from './system.js';
+import { workloads, type Workload } from './workloads.js';
+
+const HELP = `usage: npm run bench -- [options]
+  --seconds N        load per contender, workload and client count (default 8)
+  --rounds N         contenders take turns this many times per measurement, so drift hits all alike (default 2)
+  --clients 1,20     concurrent clients
+  --workloads list   caseload, unified, cheap, writes (default all)
+  --storage list     pglite and/or postgres (default postgres when POSTGRES_URL is set, else pglite)
+  --size 10000,...   people seeded; on PostgreSQL every size after the first reports the caseload's p99 too (default 10000; 2000 on PGlite)
+  --baseline <ref>   the same workloads against that commit's whole system, from a temporary git worktree
+  --startup          also time \`npm start\` ready, three runs cold and three warm
+  --smoke            a few seconds of everything, to check the benchmark works (CI)`;
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '8' },
+    rounds: { type: 'string', default: '2' },
+    clients: { type: 'string', default: '1,20' },
+    workloads: { type: 'string' },
+    storage: { type: 'string' },
+    size: { type: 'string' },
+    baseline: { type: 'string' },
+    startup: { type: 'boolean', default: false },
+    smoke: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+const list = (text: string) =>
+  text
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
+const ROOT = path.resolve(new URL('../..', import.meta.url).pathname);
+const smoke = values.smoke;
+const seconds = smoke ? 0.4 : Number(values.seconds);
+const rounds = smoke ? 1 : Number(values.rounds);
+const clientCounts = smoke ? [1, 4] : list(values.clients!).map(Number);
+const storages = list(values.storage ?? (process.env.POSTGRES_URL ? 'postgres' : 'pglite'));
+const serverUrl = process.env.POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+const keysDir = mkdtempSync(path.join(os.tmpdir(), 'workplus-bench-keys-'));
+await devKeyPair(keysDir, 'issuer');
+const gatewayKey = (await devKeyPair(keysDir, 'gateway')).privateKey;
+const all = await workloads(keysDir);
+const chosen = values.workloads ? all.filter((w) => list(values.workloads!).includes(w.name)) : all;
+const stops: (() => Promise<void>)[] = [];
+const results: { storage: string; size: number; figures: Figures[]; statements?: unknown; p99BySize?: { size: number; p99: number }[] }[] = [];
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void Promise.all(stops.map((s) => s())).then(() => process.exit(130)));
+
+console.log(
+  `workplus bench · ${new Date().toISOString()} · ${os.cpus().length} × ${os.cpus()[0]?.model.trim()} · ${Math.round(os.totalmem() / 2 ** 30)} GiB · Node ${process.version}`,
+);
+console.log(`${seconds} s per contender × ${rounds} round(s) · clients ${clientCounts.join(', ')} · everything on this machine, over loopback\n`);
+
+try {
+  for (const kind of storages) {
+    const storage: BenchStorage = kind === 'postgres' ? { kind, serverUrl } : { kind: 'pglite' };
+    const sizes = smoke ? [200] : values.size ? list(values.size).map(Number) : [kind === 'postgres' ? 10_000 : 2000];
+    const [size, ...larger] = sizes as [number, ...number[]];
+    console.log(`## ${kind}, ${size} people: starting the system${values.baseline ? ` and ${values.baseline}'s` : ''} (subgraphs seed on first start) …`);
+    const current = await startBenchSystem({ root: ROOT, tag: 'current', storage, size, keysDir });
+    stops.push(current.stop);
+    const contenders = await contendersFor(current);
+    if (values.baseline) {
+      const worktree = await startBaselineWorktree(ROOT, values.baseline);
+      stops.push(worktree.remove);
+      const base = await startBenchSystem({ root: worktree.root, tag: 'base', storage, size, keysDir });
+      stops.push(base.stop);
+      contenders.push(gatewayContender(`baseline ${worktree.commit}`, base));
+    }
+    const figures = await measure(chosen, contenders, { clientCounts, seconds, rounds });
+    printFigures(figures);
+    printRatios(figures, Boolean(values.baseline));
+    const statements = await printStatements(
+      contenders[0]!,
+      all.find((w) => w.name === 'caseload')!,
+    );
+    const p99BySize = [{ size, p99: caseloadP99(figures) }];
+    for (const bigger of kind === 'postgres' ? larger : []) {
+      console.log(`\n## ${kind}, ${bigger} people: caseload only …`);
+      const system = await startBenchSystem({ root: ROOT, tag: 'scale', storage, size: bigger, keysDir });
+      stops.push(system.stop);
+      const scaled = await measure(
+        chosen.filter((w) => w.name === 'caseload'),
+        [gatewayContender('workplus gateway', system)],
+        { clientCounts, seconds, rounds: 1 },
+      );
+      printFigures(scaled);
+      p99BySize.push({ size: bigger, p99: caseloadP99(scaled) });
+      await system.stop();
+    }
+    if (p99BySize.length > 1) {
+      console.log(
+        `\ncaseload p99 at 20 clients by size: ${p99BySize.map((p) => `${p.size}: ${p.p99.toFixed(0)} ms`).join(' · ')} (ratio ${(p99BySize.at(-1)!.p99 / p99BySize[0]!.p99).toFixed(2)}×)`,
+      );
+    }
+    results.push({ storage: kind, size, figures, statements, p99BySize });
+    await Promise.all(stops.splice(0).map((s) => s()));
+  }
+  const startup = values.startup || smoke ? await startupTimes(ROOT, smoke ? 1 : 3) : undefined;
+  mkdirSync(path.join(ROOT, '.artifacts'), { recursive: true });
+  writeFileSync(path.join(ROOT, '.artifacts/bench.json'), JSON.stringify({ at: new Date().toISOString(), seconds, rounds, results, startup }, null, 2));
+  console.log('\nfigures also in .artifacts/bench.json');
+} finally {
+  await Promise.all(stops.map((s) => s()));
+}
+process.exit(0);
+
+function caseloadP99(figures: Figures[]): number {
+  const at = figures.filter((f) => f.workload === 'caseload' && f.contender === figures[0]!.contender);
+  return at.at(-1)?.p99 ?? NaN;
+}
+
+function gatewayContender(name: string, system: BenchSystem): Contender {
+  return { name, gateway: system.gateway, subgraphs: system.subgraphs, sender: (connections) => gatewayClient(system.gateway.url, connections) };
+}
+
+/** The project's gateway, plain @apollo/gateway, and the floor, all over the same running subgraphs. */
+async function contendersFor(system: BenchSystem): Promise<Contender[]> {
+  const plain = await startGateway(ROOT, 'plain', 'scripts/bench/plain-gateway.ts', system.subgraphs, keysDir);
+  stops.push(plain.stop);
+  const recorder = await Recorder.start(system.subgraphs);
+  const recording = await startGateway(ROOT, 'recording', 'gateway/src/index.ts', recorder.urls, keysDir);
+  const floor = new Floor(path.join(ROOT, 'supergraph/supergraph.graphql'), system.subgraphs, gatewayKey);
+  const through = gatewayClient(recording.url, 1);
+  try {
+    for (const workload of all.filter((w: Workload) => w.replayable)) await floor.learn(workload.name, workload.client()(), through.send, recorder);
+  } finally {
+    await Promise.all([through.close(), recording.stop(), recorder.close()]);
+  }
+  stops.push(() => floor.close());
+  return [
+    gatewayContender('workplus gateway', system),
+    { name: 'plain @apollo/gateway', gateway: plain, subgraphs: system.subgraphs, sender: (connections) => gatewayClient(plain.url, connections) },
+    {
+      name: 'floor (fetches replayed)',
+      subgraphs: system.subgraphs,
+      sender: (connections, workload) => ({ send: floor.sender(workload, connections) as Send, close: async () => {} }),
+      replaysOnly: true,
+    },
+  ];
+}

@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+/** One process of the system under test: its URL and the CPU time it has used. */
+export interface BenchProcess {
+  name: string;
+  url: string;
+  /** User plus system CPU time so far, in ms, read from /proc. */
+  cpuMs(): number;
+  stop(): Promise<void>;
+}
+
+/** Kernel clock ticks per second, the unit of /proc/<pid>/stat's times (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+export function cpuMsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name, which is in parentheses and may hold spaces: state is field 3, utime 14, stime 15.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+}
+
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/**
+ * Starts `node --import tsx <entry>` in `root` (one process, so its CPU is its own) and resolves when its
+ * output matches `ready`; rejects with the output if it exits first or takes longer than `timeoutMs`.
+ */
+export function startProcess(
+  name: string,
+  root: string,
+  entry: string,
+  env: Record<string, string>,
+  ready: RegExp,
+  url: string,
+  timeoutMs = 600_000,
+): Promise<BenchProcess> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, entry)], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  };
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => fail(`not ready after ${timeoutMs / 1000} s`), timeoutMs);
+    const fail = (why: string) => {
+      clearTimeout(timer);
+      void stop();
+      reject(new Error(`${name} ${why}:\n${output.slice(-4000)}`));
+    };
+    const read = (chunk: Buffer) => {
+      output += chunk;
+      if (output.length > 100_000) output = output.slice(-50_000);
+      if (ready.test(output)) {
+        clearTimeout(timer);
+        resolve({ name, url, cpuMs: () => cpuMsOf(child.pid!), stop });
+      }
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    child.once('exit', (code, signal) => fail(`exited (${code ?? signal})`));
+  });
+}

@@ -1,0 +1,111 @@
+import { statementCounts, type Contender, type Figures } from './measure.js';
+import type { Workload } from './workloads.js';
+
+const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '—' : n < 10 ? n.toFixed(1) : n.toFixed(0));
+const pad = (cells: string[], widths: number[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+
+/** The figures as a table: one line per workload, client count and contender. */
+export function printFigures(figures: Figures[]): void {
+  const head = ['workload × clients', 'contender', 'req/s', 'p50 ms', 'p99 ms', 'gw CPU ms/req', 'subgraphs CPU ms/req', 'SQL/req', 'failed'];
+  const rows = figures.map((f) => [
+    `${f.workload} × ${f.clients}`,
+    f.contender,
+    f.perSecond.toFixed(1),
+    ms(f.p50),
+    ms(f.p99),
+    ms(f.gatewayCpuMs),
+    ms(f.subgraphCpuMs),
+    Object.values(f.sql)
+      .reduce((a, b) => a + b, 0)
+      .toFixed(1),
+    String(Object.values(f.failures).reduce((a, b) => a + b, 0)),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  console.log(`\n${pad(head, widths)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const row of rows) console.log(pad(row, widths));
+  const failed = figures.filter((f) => Object.keys(f.failures).length);
+  for (const f of failed) console.log(`  failures, ${f.workload} × ${f.clients}, ${f.contender}: ${JSON.stringify(f.failures)}`);
+}
+
+const find = (figures: Figures[], workload: string, clients: number, contender: string) =>
+  figures.find((f) => f.workload === workload && f.clients === clients && f.contender.startsWith(contender));
+
+/** The ratios the targets are stated in, each from figures of this one run. */
+export function printRatios(figures: Figures[], withBaseline: boolean): void {
+  const ours = 'workplus gateway';
+  const lines: string[] = [];
+  for (const workload of [...new Set(figures.map((f) => f.workload))]) {
+    const one = find(figures, workload, 1, ours);
+    const floor = find(figures, workload, 1, 'floor');
+    const plain1 = find(figures, workload, 1, 'plain');
+    const many = Math.max(...figures.filter((f) => f.workload === workload).map((f) => f.clients));
+    const oursMany = find(figures, workload, many, ours);
+    const plainMany = find(figures, workload, many, 'plain');
+    const base1 = find(figures, workload, 1, 'baseline');
+    const baseMany = find(figures, workload, many, 'baseline');
+    const parts = [
+      floor && one && `p50 ${(one.p50 / floor.p50).toFixed(2)}× the floor (1 client)`,
+      plain1 && one && `p50 ${(one.p50 / plain1.p50).toFixed(2)}× plain`,
+      plainMany?.gatewayCpuMs &&
+        oursMany?.gatewayCpuMs &&
+        `gateway CPU ${(oursMany.gatewayCpuMs / plainMany.gatewayCpuMs).toFixed(2)}× plain (${many} clients)`,
+      withBaseline && baseMany && oursMany && `throughput ${(oursMany.perSecond / baseMany.perSecond).toFixed(2)}× baseline (${many} clients)`,
+      withBaseline && base1 && one && `p50 ${(base1.p50 / one.p50).toFixed(2)}× lower than baseline (1 client)`,
+    ].filter(Boolean);
+    if (parts.length) lines.push(`  ${workload}: ${parts.join(' · ')}`);
+  }
+  console.log(`\nratios, all measured in this run:\n${lines.join('\n')}`);
+}
+
+/** Every path in an answer that holds data: the entity types answering it touched. */
+function coverage(value: unknown, path = '', into = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) {
+    if (value.length) into.add(`${path}[]`);
+    for (const item of value) coverage(item, `${path}[]`, into);
+  } else if (value && typeof value === 'object') {
+    into.add(path);
+    for (const [key, item] of Object.entries(value)) coverage(item, `${path}.${key}`, into);
+  }
+  return into;
+}
+
+/**
+ * SQL statements per subgraph for one caseload of 10 people and one of 100: constant in list size means equal.
+ * Loaders run only for records that exist, so the ten are chosen to touch every entity type the hundred touch
+ * (the hundred are the ten and ninety more), or the comparison would only show who is known to whom.
+ */
+export async function printStatements(contender: Contender, caseload: Workload): Promise<Record<number, Record<string, number>>> {
+  const { send, close } = contender.sender(1, caseload.name);
+  const request = caseload.client()();
+  const byFirst: Record<number, Record<string, number>> = {};
+  try {
+    const page = await send({ ...request, variables: { first: 200 } });
+    const people = ((page.data?.participants?.edges ?? []) as { node: { id: string } }[]).map(({ node }) => ({ id: node.id, covers: coverage(node) }));
+    const all = new Set(people.flatMap((p) => [...p.covers]));
+    const covered = new Set<string>();
+    const gain = (p: (typeof people)[number]) => [...p.covers].filter((c) => !covered.has(c)).length;
+    const ten: typeof people = [];
+    while (covered.size < all.size && ten.length < 10) {
+      const best = people.reduce((a, b) => (gain(b) > gain(a) ? b : a));
+      ten.push(best);
+      best.covers.forEach((c) => covered.add(c));
+    }
+    for (const p of people) if (ten.length < 10 && !ten.includes(p)) ten.push(p);
+    const hundred = [...ten, ...people.filter((p) => !ten.includes(p))].slice(0, 100);
+    for (const group of [ten, hundred]) {
+      const before = await statementCounts(contender.subgraphs);
+      await send({ ...request, variables: { first: 100, filter: { ids: group.map((p) => p.id) } } });
+      const after = await statementCounts(contender.subgraphs);
+      byFirst[group.length] = Object.fromEntries(Object.keys(after).map((name) => [name, after[name]! - before[name]!]));
+    }
+  } finally {
+    await close();
+  }
+  const [small, large] = Object.keys(byFirst).map(Number) as [number, number];
+  const names = Object.keys(byFirst[small]!);
+  console.log(`\nSQL statements per subgraph for one caseload (${contender.name}; the ${small} touch every entity type the ${large} do):`);
+  for (const n of [small, large]) console.log(`  ${String(n).padStart(3)} people: ${names.map((name) => `${name} ${byFirst[n]![name]}`).join(' · ')}`);
+  const same = names.every((name) => byFirst[small]![name] === byFirst[large]![name]);
+  console.log(`  ${same ? 'the same for both: constant in list size' : 'NOT the same: a statement per person somewhere'}`);
+  return byFirst;
+}

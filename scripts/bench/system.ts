@@ -1,0 +1,89 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { SUBGRAPHS, envPrefix } from '../../subgraphs/registry.js';
+import { freePort, startProcess, type BenchProcess } from './processes.js';
+
+export type BenchStorage = { kind: 'pglite' } | { kind: 'postgres'; serverUrl: string };
+
+/** The keys a production deployment has (docker-compose's `keys` service): issuer and gateway key pairs. */
+export function productionKeys(keysDir: string) {
+  return {
+    gateway: { AUTH_PUBLIC_KEY_FILE: path.join(keysDir, 'issuer.public.jwk.json'), GATEWAY_SIGNING_KEY_FILE: path.join(keysDir, 'gateway.private.jwk.json') },
+    subgraph: { GATEWAY_PUBLIC_KEY_FILE: path.join(keysDir, 'gateway.public.jwk.json') },
+  };
+}
+
+export interface BenchSystem {
+  /** The subgraphs by name, each a process of its own. */
+  subgraphs: Map<string, BenchProcess>;
+  /** The project's gateway in front of them, as users run it. */
+  gateway: BenchProcess;
+  stop(): Promise<void>;
+}
+
+/** A PostgreSQL database of its own per system, size and subgraph, made anew, so a run never reads another's rows. */
+async function freshDatabase(serverUrl: string, name: string): Promise<string> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(`drop database if exists ${name} with (force)`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/**
+ * Every subgraph of the code in `root` (this checkout or a baseline's worktree) as its own process in production
+ * mode, seeded with `size` people, and that code's gateway in front of them.
+ */
+export async function startBenchSystem(options: { root: string; tag: string; storage: BenchStorage; size: number; keysDir: string }): Promise<BenchSystem> {
+  const { root, tag, storage, size, keysDir } = options;
+  const keys = productionKeys(keysDir);
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), `workplus-bench-${tag}-`));
+  const common = { NODE_ENV: 'production', LOG_LEVEL: 'warn', DATA_DIR: dataDir, SEED_SIZE: String(size), HOST: '127.0.0.1' };
+  // The registry of the code under test, which a baseline may have with other subgraphs.
+  const { SUBGRAPHS: subgraphsThere } = (await import(path.join(root, 'subgraphs/registry.ts'))) as { SUBGRAPHS: typeof SUBGRAPHS };
+  const started: BenchProcess[] = [];
+  const stop = async () => void (await Promise.all(started.map((p) => p.stop())));
+  try {
+    const subgraphs = new Map<string, BenchProcess>();
+    // One at a time: seeding is CPU-bound, and the machine has two cores.
+    for (const { name } of subgraphsThere) {
+      const port = await freePort();
+      const database =
+        storage.kind === 'postgres' ? { [`${envPrefix(name)}_DATABASE_URL`]: await freshDatabase(storage.serverUrl, `bench_${tag}_${size}_${name}`) } : {};
+      const env = { ...common, ...keys.subgraph, ...database, [`${envPrefix(name)}_PORT`]: String(port) };
+      const url = `http://127.0.0.1:${port}/graphql`;
+      const running = await startProcess(`${tag} ${name}`, root, `subgraphs/${name}/src/index.ts`, env, /subgraph ready at/, url);
+      started.push(running);
+      subgraphs.set(name, running);
+    }
+    const gateway = await startGateway(root, tag, 'gateway/src/index.ts', subgraphs, keysDir);
+    started.push(gateway);
+    return { subgraphs, gateway, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** A gateway process (the project's, or the plain one) in front of `subgraphs`, each found at its `<NAME>_URL`. */
+export async function startGateway(root: string, tag: string, entry: string, subgraphs: Map<string, { url: string }>, keysDir: string): Promise<BenchProcess> {
+  const port = await freePort();
+  const env = {
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    GATEWAY_PORT: String(port),
+    DATA_DIR: mkdtempSync(path.join(os.tmpdir(), `workplus-bench-${tag}-gateway-`)),
+    TRUSTED_DOCUMENTS: 'off',
+    ...productionKeys(keysDir).gateway,
+    ...Object.fromEntries([...subgraphs].map(([name, s]) => [`${envPrefix(name)}_URL`, s.url])),
+  };
+  return startProcess(`${tag} gateway`, root, entry, env, /ready at/, `http://127.0.0.1:${port}/graphql`);
+}
