@@ -12,6 +12,8 @@ export interface GatewayConfig {
   port: number;
   /** Where each subgraph's GraphQL endpoint is, by subgraph name. */
   subgraphUrls: Record<string, string>;
+  /** At most this many keep-alive connections to each subgraph; calls beyond them wait for one. */
+  subgraphConnections: number;
   supergraphPath: string;
   /** The schema registry the gateway loads its supergraph from and follows; absent: the committed supergraph file. */
   registry?: { storage: Storage; pollMs: number };
@@ -88,6 +90,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       MAX_COST: limit.default(20000),
       MAX_DIRECTIVES: limit.default(20),
       MAX_REQUEST_BYTES: limit.default(256 * 1024),
+      SUBGRAPH_CONNECTIONS: limit.default(32),
       AUTH_ISSUER: z.string().min(1).default(DEV_ISSUER),
       AUTH_AUDIENCE: z.string().min(1).default(GATEWAY_AUDIENCE),
       AUTH_JWKS_URL: z.string().url().optional(),
@@ -108,6 +111,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     host: vars.HOST as string,
     port: vars.GATEWAY_PORT as number,
     subgraphUrls: Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, vars[`${envPrefix(name)}_URL`] as string])),
+    subgraphConnections: vars.SUBGRAPH_CONNECTIONS as number,
     supergraphPath: vars.SUPERGRAPH_PATH as string,
     ...registryOf(vars),
     production,

@@ -19,6 +19,7 @@ import { graphqlShapedHttpErrors, knownOperationOnly, operationLimits, parseLimi
 import { createTokenVerifier } from './auth/staff-token.js';
 import { PURPOSE_HEADER, purposeRequiredForPersonalData, readPurpose } from './auth/purpose.js';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-source.js';
+import { subgraphClients } from './subgraph-fetcher.js';
 import { playground } from './playground/index.js';
 import { supergraphSource } from './supergraph.js';
 import { persistedQueryCache, TrustedDocuments, trustedDocumentsGate } from './trusted-documents/gate.js';
@@ -38,12 +39,15 @@ export async function createGateway(config: GatewayConfig): Promise<FastifyInsta
   const app = createHttpApp(config.logLevel, config.limits.maxRequestBytes);
   const supergraph = supergraphSource(config, app.log);
   app.addHook('onClose', () => supergraph.close());
+  // One connection pool per subgraph URL, kept across supergraph reloads (which build the data sources anew).
+  const clients = subgraphClients(config.subgraphConnections);
+  app.addHook('onClose', () => clients.close());
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph.supergraphSdl,
     buildService: ({ name }) => {
       const url = config.subgraphUrls[name];
       if (!url) throw new Error(`the supergraph names subgraph "${name}", which is not configured`);
-      return new SubgraphDataSource(name, url, signingKey);
+      return new SubgraphDataSource(name, url, signingKey, clients.for(url));
     },
   });
   graphqlShapedHttpErrors(app);

@@ -2,8 +2,10 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { GraphQLError } from 'graphql';
 import type { CryptoKey } from 'jose';
 import type { ForwardedIdentity } from '../../trust/identity.js';
+import type { subgraphClients } from './subgraph-fetcher.js';
 import { IDENTITY_HEADER, requestDigest, signIdentity } from '../../trust/signed-identity.js';
 
+type Fetcher = ReturnType<ReturnType<typeof subgraphClients>['for']>;
 type FetchResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
 
 export interface GatewayContext {
@@ -21,8 +23,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly subgraph: string,
     url: string,
     private readonly signingKey: CryptoKey,
+    fetcher: Fetcher,
   ) {
-    super({ url });
+    super({ url, fetcher });
   }
 
   /** Every call carries the caller's identity and purpose, signed for this subgraph and this exact request. */

@@ -1,0 +1,61 @@
+import type { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { Pool } from 'undici';
+
+type Fetcher = NonNullable<NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher']>;
+type FetcherResponse = Awaited<ReturnType<Fetcher>>;
+
+/**
+ * The gateway's HTTP client for one subgraph: keep-alive connections, at most
+ * `connections` of them, in place of the data source's default client (which
+ * opens a socket per concurrent call and costs a third of the gateway's CPU
+ * on a cheap query). Each call is its own request: identical calls from
+ * different callers are never merged, since each carries its caller's
+ * signed identity and is logged as that caller's read.
+ */
+function subgraphFetcher(url: string, connections: number): { fetcher: Fetcher; close(): Promise<void> } {
+  const pool = new Pool(new URL(url).origin, { connections, keepAliveTimeout: 30_000 });
+  const fetcher: Fetcher = async (target, init = {}) => {
+    const { pathname, search } = new URL(target);
+    const response = await pool.request({
+      path: pathname + search,
+      method: (init.method ?? 'GET') as 'POST',
+      headers: init.headers,
+      body: init.body,
+      signal: init.signal,
+    });
+    return answered(target, response.statusCode, response.headers, await response.body.text());
+  };
+  return { fetcher, close: () => pool.close() };
+}
+
+/** A fetcher per subgraph URL, made on first use, and closed together. */
+export function subgraphClients(connections: number): { for(url: string): Fetcher; close(): Promise<void> } {
+  const byUrl = new Map<string, ReturnType<typeof subgraphFetcher>>();
+  return {
+    for(url) {
+      if (!byUrl.has(url)) byUrl.set(url, subgraphFetcher(url, connections));
+      return byUrl.get(url)!.fetcher;
+    },
+    close: async () => void (await Promise.all([...byUrl.values()].map((c) => c.close()))),
+  };
+}
+
+/** A whole answer, read once, as the data source reads a fetch response. */
+function answered(url: string, status: number, raw: Record<string, string | string[] | undefined>, text: string): FetcherResponse {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(raw)) for (const v of [value ?? []].flat()) headers.append(name, v);
+  const response: FetcherResponse = {
+    bodyUsed: false,
+    url,
+    redirected: false,
+    status,
+    ok: status >= 200 && status < 300,
+    statusText: '',
+    headers: headers as unknown as FetcherResponse['headers'],
+    text: async () => text,
+    json: async () => JSON.parse(text),
+    arrayBuffer: async () => new TextEncoder().encode(text).buffer as ArrayBuffer,
+    clone: () => answered(url, status, raw, text),
+  };
+  return response;
+}
