@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { defaultFieldResolver, GraphQLError, Kind, type DocumentNode } from 'graphql';
+import { defaultFieldResolver, Kind, type DocumentNode } from 'graphql';
 import type { Kysely } from 'kysely';
 import {
   ApolloServerPluginInlineTraceDisabled,
@@ -12,11 +12,11 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Counter, Registry } from 'prom-client';
 import type { SubgraphConfig } from './config.js';
 import { openDatabase } from './db/database.js';
-import { maskInternalErrors } from './errors.js';
+import { fail, maskInternalErrors } from './errors.js';
 import { createHttpApp } from './http.js';
 import { migrationsOf, type SubgraphContext, type SubgraphDefinition } from './definition.js';
 import { generatePopulation } from './demo/population.js';
-import { appendAccesses, assertMayReadAccessLog, toDataAccess, type AccessLogTable } from './audit/access-log.js';
+import { AccessLogWriter, assertMayReadAccessLog, toDataAccess, type AccessLogTable } from './audit/access-log.js';
 import { rowsByColumn } from './loaders.js';
 import { guard } from './policy/disclosure.js';
 import { seedOnce } from './seed.js';
@@ -172,21 +172,18 @@ function participantFields(typeDefs: DocumentNode): Set<string> {
  * disclosed without a record of it.
  */
 function recordAccesses(db: Kysely<unknown>): ApolloServerPlugin<SubgraphContext<unknown, unknown>> {
+  const log = new AccessLogWriter(db);
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, response, logger }) {
           try {
-            await appendAccesses(db, contextValue.identity, contextValue.accesses);
+            await log.append(contextValue.identity, contextValue.accesses);
           } catch (error) {
             logger.error(`access log write failed: ${(error as Error).message}`);
             if (response.body.kind === 'single') {
               response.body.singleResult.data = null;
-              response.body.singleResult.errors = [
-                new GraphQLError('The access could not be recorded, so nothing was disclosed', {
-                  extensions: { code: 'AUDIT_UNAVAILABLE' },
-                }),
-              ];
+              response.body.singleResult.errors = [fail('The access could not be recorded, so nothing was disclosed', 'AUDIT_UNAVAILABLE')];
             }
           }
         },

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { GraphQLError } from 'graphql';
 import { sql, type Kysely } from 'kysely';
 import { sqlMigration } from '../db/database.js';
 import { isDataSubject, type LegalBasis } from '../policy/disclosure.js';
 import type { AgencyCode, ForwardedIdentity } from '../../../trust/identity.js';
+import { fail } from '../errors.js';
 
 /** One disclosure to note: whose data, which items, on what basis. */
 export interface Access {
@@ -83,9 +83,50 @@ export function recordHash(row: Omit<Row, 'hash'>): string {
   return createHash('sha256').update(canonical).digest('hex');
 }
 
-/** Appends one request's accesses to the chain, all or none; concurrent requests wait their turn. */
-export async function appendAccesses(database: Kysely<any>, identity: ForwardedIdentity, accesses: Access[]): Promise<void> {
-  if (accesses.length === 0) return;
+/** One request's reads, waiting for its records to commit. */
+interface PendingAppend {
+  identity: ForwardedIdentity;
+  accesses: Access[];
+  done: { resolve(): void; reject(error: unknown): void };
+}
+
+/**
+ * Appends requests' reads to the chain: each request waits until its records
+ * are committed, and requests that arrive while a commit is under way share
+ * the next transaction (a group commit), instead of each taking the table lock
+ * in turn. A batch commits all or none, so a failed write fails every request
+ * in it, and none of them discloses anything.
+ */
+export class AccessLogWriter {
+  private queue: PendingAppend[] = [];
+  private writing: Promise<void> | undefined;
+
+  constructor(private readonly database: Kysely<any>) {}
+
+  append(identity: ForwardedIdentity, accesses: Access[]): Promise<void> {
+    if (accesses.length === 0) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      this.queue.push({ identity, accesses, done: { resolve, reject } });
+      this.writing ??= this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queue.length) {
+      const batch = this.queue.splice(0);
+      try {
+        await appendBatch(this.database, batch);
+        for (const pending of batch) pending.done.resolve();
+      } catch (error) {
+        for (const pending of batch) pending.done.reject(error);
+      }
+    }
+    this.writing = undefined;
+  }
+}
+
+/** Several requests' accesses in one transaction, in order; the table lock keeps replicas of a subgraph from interleaving. */
+async function appendBatch(database: Kysely<any>, batch: Pick<PendingAppend, 'identity' | 'accesses'>[]): Promise<void> {
   const db = database as unknown as Kysely<AccessLogTable>;
   await db.transaction().execute(async (trx) => {
     await sql`lock table access_log in exclusive mode`.execute(trx);
@@ -93,23 +134,25 @@ export async function appendAccesses(database: Kysely<any>, identity: ForwardedI
     let seq = last?.seq ?? 0;
     let prevHash = last?.hash ?? GENESIS;
     const accessedAt = new Date();
-    const rows: Row[] = merged(accesses).map((access) => {
-      const row = {
-        seq: ++seq,
-        accessedAt,
-        participantId: access.participantId,
-        subject: identity.subject,
-        agency: identity.agency,
-        center: identity.center,
-        roles: identity.roles,
-        purpose: identity.purpose ?? null,
-        basis: describeBasis(access.basis),
-        items: access.items,
-        prevHash,
-      };
-      prevHash = recordHash(row);
-      return { ...row, hash: prevHash };
-    });
+    const rows: Row[] = batch.flatMap(({ identity, accesses }) =>
+      merged(accesses).map((access) => {
+        const row = {
+          seq: ++seq,
+          accessedAt,
+          participantId: access.participantId,
+          subject: identity.subject,
+          agency: identity.agency,
+          center: identity.center,
+          roles: identity.roles,
+          purpose: identity.purpose ?? null,
+          basis: describeBasis(access.basis),
+          items: access.items,
+          prevHash,
+        };
+        prevHash = recordHash(row);
+        return { ...row, hash: prevHash };
+      }),
+    );
     await trx.insertInto('access_log').values(rows).execute();
   });
 }
@@ -148,9 +191,7 @@ export function assertMayReadAccessLog(identity: ForwardedIdentity, participantI
   const self = isDataSubject(identity, participantId);
   const auditor = identity.roles.includes('AUDITOR') && identity.purpose === 'AUDIT';
   if (!self && !auditor) {
-    throw new GraphQLError('The access log is read only by the person (purpose self-access) and by auditors (purpose audit)', {
-      extensions: { code: 'WITHHELD' },
-    });
+    throw fail('The access log is read only by the person (purpose self-access) and by auditors (purpose audit)', 'WITHHELD');
   }
 }
 
