@@ -49,9 +49,21 @@ export function maskInternalErrors(production: boolean) {
   };
 }
 
-/** An error the caller can act on, with a deliberate code (FORBIDDEN, NOT_FOUND, CONFLICT, …) that production passes through. */
+/**
+ * An error the caller can act on, with a deliberate code (FORBIDDEN,
+ * WITHHELD, CONFLICT, …) that production passes through. Every expected
+ * refusal is made here. It is a normal answer, not a fault: it carries no
+ * stack, so a caseload's hundreds of WITHHELD cost no stack capture and no
+ * source-map lookups.
+ */
 export function fail(message: string, code: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...extensions } });
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return new GraphQLError(message, { extensions: { code, ...extensions } });
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }
 
 /** A validation check: the problem, or false/null when there is none. */

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { fail } from './errors.js';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -7,7 +7,7 @@ export function encodeCursor(key: string): string {
   return Buffer.from(key, 'utf8').toString('base64url');
 }
 
-const notACursor = () => new GraphQLError('`after` is not a cursor returned by this connection', { extensions: { code: 'BAD_USER_INPUT' } });
+const notACursor = () => fail('`after` is not a cursor returned by this connection', 'BAD_USER_INPUT');
 
 export function decodeCursor(cursor: string): string {
   const key = Buffer.from(cursor, 'base64url').toString('utf8');
@@ -32,7 +32,7 @@ export function decodeCursorParts(cursor: string, kinds: readonly (keyof typeof 
 export function pageSize(first: number | null | undefined, fallback = 20): number {
   const size = first ?? fallback;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw new GraphQLError(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}`, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw fail(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}`, 'BAD_USER_INPUT');
   }
   return size;
 }

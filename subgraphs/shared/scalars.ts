@@ -1,7 +1,8 @@
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from 'graphql';
+import { fail } from './errors.js';
 
 function invalid(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+  return fail(message, 'BAD_USER_INPUT');
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

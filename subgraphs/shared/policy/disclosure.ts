@@ -2,6 +2,7 @@ import { GraphQLError, Kind, type GraphQLResolveInfo, type SelectionSetNode } fr
 import type { Access } from '../audit/access-log.js';
 import { assertWithinJurisdiction, type Jurisdiction } from './jurisdiction.js';
 import type { AgencyCode, ForwardedIdentity, Purpose, Role } from '../../../trust/identity.js';
+import { fail } from '../errors.js';
 
 /** A person's consent, recorded at intake in Work-Plus, that `discloser` may give `recipient` its records for `purposes`. */
 export interface Consent {
@@ -132,7 +133,7 @@ export function decide(
 export function withheld(policy: DisclosurePolicy, identity: ForwardedIdentity, reason?: string): GraphQLError {
   const purpose = identity.purpose?.toLowerCase() ?? 'no stated purpose';
   const base = `${policy.owner} discloses this field to ${identity.agency} ${identity.roles.join('/')} for ${purpose} only with the person's consent or a legal basis`;
-  return new GraphQLError(reason ? `${base}: ${reason}` : base, { extensions: { code: 'WITHHELD', owner: policy.owner } });
+  return fail(reason ? `${base}: ${reason}` : base, 'WITHHELD', { owner: policy.owner });
 }
 
 type Resolver = (parent: any, args: any, context: any, info: any) => unknown;

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { fail } from '../errors.js';
 import type { AgencyCode, ForwardedIdentity } from '../../../trust/identity.js';
 
 /**
@@ -22,9 +22,10 @@ export async function assertWithinJurisdiction(
   const municipality = await jurisdiction(participantId, context);
   if (municipality === null || context.identity.municipalities.includes(municipality)) return;
   const { center, municipalities } = context.identity;
-  throw new GraphQLError(
+  throw fail(
     `${owner} serves this resident through municipality ${municipality}, which center ${center} does not serve ` +
       `(it serves ${municipalities.join(', ') || 'no municipality'}): ask the center that serves ${municipality}`,
-    { extensions: { code: 'OUTSIDE_JURISDICTION', owner, municipality, center } },
+    'OUTSIDE_JURISDICTION',
+    { owner, municipality, center },
   );
 }

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { fullAge } from '../../../shared/demo/random.js';
 import table from './median-income.json' with { type: 'json' };
+import { fail } from '../../../shared/errors.js';
 
 export type NespTrackResult = 'TYPE_I_REQUIREMENT' | 'TYPE_I_YOUTH' | 'TYPE_I_SELECTION' | 'TYPE_II' | 'INELIGIBLE';
 
@@ -41,7 +42,7 @@ export function standardMedianIncome(year: number, householdSize: number): numbe
 }
 
 function invalid(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+  return fail(message, 'BAD_USER_INPUT');
 }
 
 function validate(input: EligibilityInput): void {

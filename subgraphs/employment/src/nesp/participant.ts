@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import { fail } from '../../../shared/errors.js';
 import { isoToday, type ParticipantReference } from '../../../shared/policy/disclosure.js';
 import { addDays } from '../../../shared/demo/random.js';
 import type { Context } from '../context.js';
@@ -41,9 +41,10 @@ export async function nespEligibility(person: EmploymentParticipant, _: unknown,
   const household = person.welfare?.household;
   if (!household || !person.birthDate) {
     // Withheld and not on file read the same here, as everywhere.
-    throw new GraphQLError(
+    throw fail(
       'NESP eligibility needs household size, income and assets from 행복e음, which were withheld, are outside the municipalities your center serves, or are not on file: ask with purpose eligibility',
-      { extensions: { code: 'WITHHELD', owner: 'SOCIAL_SECURITY' } },
+      'WITHHELD',
+      { owner: 'SOCIAL_SECURITY' },
     );
   }
   const today = isoToday();

@@ -1,10 +1,10 @@
-import { GraphQLError } from 'graphql';
 import { jobPostingResolvers } from '../../../shared/jobs/posting.js';
 import { decodeCursorParts, pageSize, toConnection } from '../../../shared/pagination.js';
 import { isoToday } from '../../../shared/policy/disclosure.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { provinceOf, rankVacancies, wishesOf, type DisclosedWishes } from './recommendations.js';
 import { countVacancies, lastIndexedAt, searchVacancies, vacancyKey, type BoardSearch } from './search.js';
+import { fail } from '../../../shared/errors.js';
 
 const MAX_RECOMMENDATIONS = 50;
 
@@ -39,7 +39,7 @@ export const boardResolvers: Resolvers = {
     recommendedJobs: async (person, { first }, { loaders }) => {
       const size = first ?? 10;
       if (!Number.isInteger(size) || size < 1 || size > MAX_RECOMMENDATIONS) {
-        throw new GraphQLError(`\`first\` must be between 1 and ${MAX_RECOMMENDATIONS}`, { extensions: { code: 'BAD_USER_INPUT' } });
+        throw fail(`\`first\` must be between 1 and ${MAX_RECOMMENDATIONS}`, 'BAD_USER_INPUT');
       }
       const wishes = wishesOf(person as unknown as DisclosedWishes);
       const candidates = await loaders.boardCandidates.load({

@@ -1,5 +1,5 @@
-import { GraphQLError } from 'graphql';
 import type { Agency, ReferralService, ReferralStatus } from '../../__generated__/resolvers-types.js';
+import { fail } from '../../../shared/errors.js';
 
 /** The agency that offers each service: a referral for a service goes to its agency. */
 export const SERVICE_AGENCY: Record<ReferralService, Agency> = {
@@ -53,15 +53,14 @@ export function checkMove(referral: Party & { id: string; status: ReferralStatus
   const role = agency === referral.toAgency ? 'receiver' : agency === referral.fromAgency ? 'sender' : null;
   if (!role || transition[role].length === 0) {
     const who = [transition.receiver.length && referral.toAgency, transition.sender.length && referral.fromAgency].filter(Boolean).join(' or ');
-    throw new GraphQLError(`Only ${who} may ${move} referral ${referral.id}; the caller's agency is ${agency}`, {
-      extensions: { code: 'FORBIDDEN' },
-    });
+    throw fail(`Only ${who} may ${move} referral ${referral.id}; the caller's agency is ${agency}`, 'FORBIDDEN');
   }
   if (!transition[role].includes(referral.status)) {
     const allowed = transition[role].join(' or ');
-    throw new GraphQLError(
+    throw fail(
       `Referral ${referral.id} is ${referral.status}; as the ${role === 'receiver' ? 'receiving' : 'sending'} agency you may ${move} it only when it is ${allowed}`,
-      { extensions: { code: 'INVALID_TRANSITION', from: referral.status, to: transition.to } },
+      'INVALID_TRANSITION',
+      { from: referral.status, to: transition.to },
     );
   }
   return 'go';

@@ -1,5 +1,4 @@
 import { required } from '../../../shared/loaders.js';
-import { GraphQLError } from 'graphql';
 import { decodeCursor, MAX_PAGE_SIZE, pageSize, toConnection } from '../../../shared/pagination.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { mayRead } from '../../../shared/policy/disclosure.js';
@@ -7,6 +6,7 @@ import { doesCasework, type ForwardedIdentity } from '../../../../trust/identity
 import { identityPolicy } from '../policy.js';
 import { countParticipants, searchParticipants, type ParticipantSearch, type SearchScope } from '../store/participants.js';
 import type { ParticipantRow } from '../store/tables.js';
+import { fail } from '../../../shared/errors.js';
 
 export type ParticipantPage = ReturnType<typeof toConnection<ParticipantRow>> & { search: ParticipantSearch; scope: SearchScope };
 
@@ -16,9 +16,7 @@ export const PROBE_SUBJECT = '*';
 /** Only casework staff search, within their center's relationship to people (policy.ts). */
 function searchScope(identity: ForwardedIdentity): SearchScope {
   if (!doesCasework(identity)) {
-    throw new GraphQLError('Searching participants is for counsellors and supervisors, within the people their center serves', {
-      extensions: { code: 'FORBIDDEN' },
-    });
+    throw fail('Searching participants is for counsellors and supervisors, within the people their center serves', 'FORBIDDEN');
   }
   const { center, municipalities, agency } = identity;
   return { center, municipalities, agency: agency === 'WORKPLUS' ? null : agency };
@@ -34,7 +32,7 @@ export const participantResolvers: Resolvers = {
   Query: {
     participant: (_, { id }, { loaders, identity }) => {
       if (identity.roles.includes('CITIZEN') && identity.participant !== id) {
-        throw new GraphQLError('A citizen token reads only its own participant', { extensions: { code: 'WITHHELD', owner: 'WORKPLUS' } });
+        throw fail('A citizen token reads only its own participant', 'WITHHELD', { owner: 'WORKPLUS' });
       }
       return loaders.participant.load(id);
     },
@@ -44,7 +42,7 @@ export const participantResolvers: Resolvers = {
       const size = pageSize(first);
       const search: ParticipantSearch = filter ?? {};
       if (search.ids && search.ids.length > MAX_PAGE_SIZE) {
-        throw new GraphQLError(`\`filter.ids\` takes at most ${MAX_PAGE_SIZE} IDs`, { extensions: { code: 'BAD_USER_INPUT' } });
+        throw fail(`\`filter.ids\` takes at most ${MAX_PAGE_SIZE} IDs`, 'BAD_USER_INPUT');
       }
       const rows = await searchParticipants(db, search, scope, size + 1, after ? decodeCursor(after) : null);
       const page = toConnection(rows, size, (row) => row.id);
