@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { SUBGRAPHS, envPrefix, type SubgraphName } from '../registry.js';
 
 export type Storage =
-  | { kind: 'postgres'; url: string }
+  /** `poolSize`: at most this many connections from this process (default 10). */
+  | { kind: 'postgres'; url: string; poolSize?: number }
   /** `dataDir: null` keeps the database in memory (tests). */
   | { kind: 'pglite'; dataDir: string | null };
 
@@ -41,6 +42,7 @@ export function readSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     [`${prefix}_PORT`]: port.default(entry.port),
     [`${prefix}_DATABASE_URL`]: url.optional(),
     POSTGRES_URL: url.optional(),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
     DATA_DIR: z.string().min(1).default('.data'),
     SEED_SIZE: z.coerce.number().int().min(0).optional(),
     HOST: z.string().min(1).default('127.0.0.1'),
@@ -54,10 +56,11 @@ export function readSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
   const vars = parseEnv(schema, env) as Record<string, string | number | undefined>;
   const databaseUrl = vars[`${prefix}_DATABASE_URL`] as string | undefined;
   const serverUrl = vars.POSTGRES_URL as string | undefined;
+  const poolSize = vars.DATABASE_POOL_SIZE as number;
   const storage: Storage = databaseUrl
-    ? { kind: 'postgres', url: databaseUrl }
+    ? { kind: 'postgres', url: databaseUrl, poolSize }
     : serverUrl
-      ? { kind: 'postgres', url: databaseOnServer(serverUrl, name) }
+      ? { kind: 'postgres', url: databaseOnServer(serverUrl, name), poolSize }
       : { kind: 'pglite', dataDir: path.resolve(vars.DATA_DIR as string, name) };
   return {
     name,

@@ -21,7 +21,7 @@ export interface Database<DB> {
 
 /** Opens the subgraph's own database (embedded or server), then brings its schema up to date. */
 export async function openDatabase<DB>({ storage, migrations, onStatement }: OpenOptions): Promise<Database<DB>> {
-  const driver = storage.kind === 'pglite' ? await openPglite(storage.dataDir) : await openPool(storage.url);
+  const driver = storage.kind === 'pglite' ? await openPglite(storage.dataDir) : await openPool(storage.url, storage.poolSize ?? 10);
   const dialect = driver instanceof pg.Pool ? new PostgresDialect({ pool: driver }) : new PGliteDialect(driver);
   const db = new Kysely<DB>({
     dialect,
@@ -74,9 +74,9 @@ const typeParsers = {
   },
 } as pg.CustomTypesConfig;
 
-async function openPool(url: string): Promise<pg.Pool> {
+async function openPool(url: string, max: number): Promise<pg.Pool> {
   await createDatabaseIfMissing(url);
-  const pool = new pg.Pool({ connectionString: url, types: typeParsers, max: 10 });
+  const pool = new pg.Pool({ connectionString: url, types: typeParsers, max });
   // An idle connection the server drops (restart, failover) is replaced on next use; unheard, it would crash the process.
   pool.on('error', (error) => console.warn(`idle PostgreSQL connection lost: ${error.message}`));
   return pool;
