@@ -32,7 +32,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     if (!('identity' in context)) throw new Error('a subgraph call without a verified caller');
     const digest = requestDigest(request.query!, request.variables);
-    request.http!.headers.set(IDENTITY_HEADER, await signIdentity(this.signingKey, this.subgraph, context.identity, digest));
+    request.http!.headers.set(IDENTITY_HEADER, signIdentity(this.signingKey, this.subgraph, context.identity, digest));
   }
 
   override async errorFromResponse(response: FetchResponse): Promise<GraphQLError> {

@@ -146,7 +146,7 @@ export class Floor {
 
   private async fetch({ service, body, identity }: Captured): Promise<void> {
     const digest = requestDigest(body.query, body.variables);
-    const signed = await signIdentity(this.signingKey, service, identity, digest);
+    const signed = signIdentity(this.signingKey, service, identity, digest);
     const response = await this.pools.get(service)!.request({
       path: new URL(this.subgraphs.get(service)!.url).pathname,
       method: 'POST',

@@ -31,7 +31,7 @@ class SigningDataSource extends RemoteGraphQLDataSource<Context> {
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<Context>): Promise<void> {
     const digest = requestDigest(request.query!, request.variables);
-    request.http!.headers.set(IDENTITY_HEADER, await signIdentity(this.key, this.subgraph, context.identity, digest));
+    request.http!.headers.set(IDENTITY_HEADER, signIdentity(this.key, this.subgraph, context.identity, digest));
   }
 }
 
