@@ -13,7 +13,8 @@ import { gatewayClient, type Send } from './load.js';
 import { measure, type Contender, type Figures } from './measure.js';
 import { printFigures, printRatios, printStatements } from './report.js';
 import { startupTimes } from './startup.js';
-import { startBenchSystem, startGateway, type BenchStorage, type BenchSystem } from './system.js';
+import { topFunctions, topPlaces } from './profile.js';
+import { startBenchSystem, startGateway, type BenchStorage, type BenchSystem, type SystemOptions } from './system.js';
 import { workloads, type Workload } from './workloads.js';
 
 const HELP = `usage: npm run bench -- [options]
@@ -24,6 +25,7 @@ const HELP = `usage: npm run bench -- [options]
   --storage list     pglite and/or postgres (default postgres when POSTGRES_URL is set, else pglite)
   --size 10000,...   people seeded; on PostgreSQL every size after the first reports the caseload's p99 too (default 10000; 2000 on PGlite)
   --baseline <ref>   the same workloads against that commit's whole system, from a temporary git worktree
+  --profile          also profile every process (node --cpu-prof) under the caseload, this checkout's and the baseline's
   --startup          also time \`npm start\` ready, three runs cold and three warm
   --smoke            a few seconds of everything, to check the benchmark works (CI)`;
 
@@ -37,6 +39,7 @@ const { values } = parseArgs({
     size: { type: 'string' },
     baseline: { type: 'string' },
     startup: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
     smoke: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
@@ -78,14 +81,19 @@ try {
     const sizes = smoke ? [200] : values.size ? list(values.size).map(Number) : [kind === 'postgres' ? 10_000 : 2000];
     const [size, ...larger] = sizes as [number, ...number[]];
     console.log(`## ${kind}, ${size} people: starting the system${values.baseline ? ` and ${values.baseline}'s` : ''} (subgraphs seed on first start) …`);
-    const current = await startBenchSystem({ root: ROOT, tag: 'current', storage, size, keysDir });
+    // PostgreSQL's 100 connections must hold both systems: a baseline's subgraphs open up to 10 each, so these get 3.
+    const poolSize = kind === 'postgres' && values.baseline ? 3 : undefined;
+    if (poolSize) console.log(`  this checkout's subgraphs run with DATABASE_POOL_SIZE=${poolSize}, so both systems fit the server's connections`);
+    const current = await startBenchSystem({ root: ROOT, tag: 'current', storage, size, keysDir, poolSize });
     stops.push(current.stop);
+    const systems = [{ label: 'this checkout', root: ROOT, tag: 'current', system: current }];
     const contenders = await contendersFor(current);
     if (values.baseline) {
       const worktree = await startBaselineWorktree(ROOT, values.baseline);
       stops.push(worktree.remove);
       const base = await startBenchSystem({ root: worktree.root, tag: 'base', storage, size, keysDir });
       stops.push(base.stop);
+      systems.push({ label: `baseline ${worktree.commit}`, root: worktree.root, tag: 'base', system: base });
       contenders.push(gatewayContender(`baseline ${worktree.commit}`, base));
     }
     const figures = await measure(chosen, contenders, { clientCounts, seconds, rounds });
@@ -95,6 +103,12 @@ try {
       contenders[0]!,
       all.find((w) => w.name === 'caseload')!,
     );
+    if (values.profile) {
+      await Promise.all(systems.map(({ system }) => system.stop()));
+      for (const { label, root, tag, system } of systems)
+        await profileCaseload(label, { root, tag, storage, size, keysDir, reuse: { dataDir: system.dataDir } });
+    }
+    await Promise.all(systems.map(({ system }) => system.stop()));
     const p99BySize = [{ size, p99: caseloadP99(figures) }];
     for (const bigger of kind === 'postgres' ? larger : []) {
       console.log(`\n## ${kind}, ${bigger} people: caseload only …`);
@@ -125,6 +139,24 @@ try {
   await Promise.all(stops.map((s) => s()));
 }
 process.exit(0);
+
+/** The caseload at the highest client count for `seconds`, every process under `node --cpu-prof`: where the CPU goes. */
+async function profileCaseload(label: string, options: SystemOptions): Promise<void> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'workplus-bench-profile-'));
+  const system = await startBenchSystem({ ...options, profileDir: dir });
+  stops.push(system.stop);
+  const caseload = all.find((w) => w.name === 'caseload')!;
+  // Three times the usual load, so that start-up (module loading, which the profile also holds) weighs little.
+  await measure([caseload], [gatewayContender(label, system)], { clientCounts: [Math.max(...clientCounts)], seconds: seconds * 3, rounds: 1 });
+  await system.stop();
+  console.log(`\nCPU profile, caseload × ${Math.max(...clientCounts)}, ${label} (self time, share of the process's samples):`);
+  for (const part of ['gateway', 'subgraphs']) {
+    const show = (rows: { share: number }[], text: (row: any) => string) =>
+      rows.map((r) => `    ${(r.share * 100).toFixed(1).padStart(5)}%  ${text(r)}`).join('\n');
+    console.log(`  ${part}, by package or file:\n${show(topPlaces(path.join(dir, part), options.root), (r) => r.place)}`);
+    console.log(`  ${part}, by function:\n${show(topFunctions(path.join(dir, part), options.root), (r) => `${r.name}  (${r.place})`)}`);
+  }
+}
 
 function caseloadP99(figures: Figures[]): number {
   const at = figures.filter((f) => f.workload === 'caseload' && f.contender === figures[0]!.contender);

@@ -41,9 +41,10 @@ export function startProcess(
   env: Record<string, string>,
   ready: RegExp,
   url: string,
+  nodeArgs: string[] = [],
   timeoutMs = 600_000,
 ): Promise<BenchProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(root, entry)], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(root, entry)], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

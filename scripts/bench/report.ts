@@ -79,7 +79,7 @@ export async function printStatements(contender: Contender, caseload: Workload):
   const request = caseload.client()();
   const byFirst: Record<number, Record<string, number>> = {};
   try {
-    const page = await send({ ...request, variables: { first: 200 } });
+    const page = await send({ ...request, variables: { first: 100 } });
     const people = ((page.data?.participants?.edges ?? []) as { node: { id: string } }[]).map(({ node }) => ({ id: node.id, covers: coverage(node) }));
     const all = new Set(people.flatMap((p) => [...p.covers]));
     const covered = new Set<string>();
@@ -91,7 +91,8 @@ export async function printStatements(contender: Contender, caseload: Workload):
       best.covers.forEach((c) => covered.add(c));
     }
     for (const p of people) if (ten.length < 10 && !ten.includes(p)) ten.push(p);
-    const hundred = [...ten, ...people.filter((p) => !ten.includes(p))].slice(0, 100);
+    const hundred = [...ten, ...people.filter((p) => !ten.includes(p))];
+    if (hundred.length < 100) throw new Error(`the caseload answered ${hundred.length} people, not 100`);
     for (const group of [ten, hundred]) {
       const before = await statementCounts(contender.subgraphs);
       await send({ ...request, variables: { first: 100, filter: { ids: group.map((p) => p.id) } } });

@@ -15,7 +15,26 @@ export function productionKeys(keysDir: string) {
   };
 }
 
+export interface SystemOptions {
+  /** This checkout, or a baseline's worktree. */
+  root: string;
+  tag: string;
+  storage: BenchStorage;
+  size: number;
+  keysDir: string;
+  /** Run on the databases an earlier start of the same tag and size seeded (PostgreSQL) or in this data directory (PGlite). */
+  reuse?: { dataDir: string };
+  /** At most this many PostgreSQL connections per subgraph (DATABASE_POOL_SIZE); a baseline that predates it keeps its own 10. */
+  poolSize?: number;
+  /** Write each process's CPU profile (`node --cpu-prof`) under this directory, gateway and subgraphs apart. */
+  profileDir?: string;
+}
+
+const profiling = (dir: string | undefined, part: string) => (dir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(dir, part)}`] : []);
+
 export interface BenchSystem {
+  /** Where the embedded databases live, for a later start to reuse. */
+  dataDir: string;
   /** The subgraphs by name, each a process of its own. */
   subgraphs: Map<string, BenchProcess>;
   /** The project's gateway in front of them, as users run it. */
@@ -23,14 +42,16 @@ export interface BenchSystem {
   stop(): Promise<void>;
 }
 
-/** A PostgreSQL database of its own per system, size and subgraph, made anew, so a run never reads another's rows. */
-async function freshDatabase(serverUrl: string, name: string): Promise<string> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(`drop database if exists ${name} with (force)`);
-  } finally {
-    await client.end();
+/** A PostgreSQL database of its own per system, size and subgraph, made anew unless reused, so a run never reads another's rows. */
+async function benchDatabase(serverUrl: string, name: string, fresh: boolean): Promise<string> {
+  if (fresh) {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    try {
+      await client.query(`drop database if exists ${name} with (force)`);
+    } finally {
+      await client.end();
+    }
   }
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
@@ -41,11 +62,18 @@ async function freshDatabase(serverUrl: string, name: string): Promise<string> {
  * Every subgraph of the code in `root` (this checkout or a baseline's worktree) as its own process in production
  * mode, seeded with `size` people, and that code's gateway in front of them.
  */
-export async function startBenchSystem(options: { root: string; tag: string; storage: BenchStorage; size: number; keysDir: string }): Promise<BenchSystem> {
-  const { root, tag, storage, size, keysDir } = options;
+export async function startBenchSystem(options: SystemOptions): Promise<BenchSystem> {
+  const { root, tag, storage, size, keysDir, reuse, profileDir, poolSize } = options;
   const keys = productionKeys(keysDir);
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), `workplus-bench-${tag}-`));
-  const common = { NODE_ENV: 'production', LOG_LEVEL: 'warn', DATA_DIR: dataDir, SEED_SIZE: String(size), HOST: '127.0.0.1' };
+  const dataDir = reuse?.dataDir ?? mkdtempSync(path.join(os.tmpdir(), `workplus-bench-${tag}-`));
+  const common = {
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    DATA_DIR: dataDir,
+    SEED_SIZE: String(size),
+    HOST: '127.0.0.1',
+    ...(poolSize ? { DATABASE_POOL_SIZE: String(poolSize) } : {}),
+  };
   // The registry of the code under test, which a baseline may have with other subgraphs.
   const { SUBGRAPHS: subgraphsThere } = (await import(path.join(root, 'subgraphs/registry.ts'))) as { SUBGRAPHS: typeof SUBGRAPHS };
   const started: BenchProcess[] = [];
@@ -56,16 +84,26 @@ export async function startBenchSystem(options: { root: string; tag: string; sto
     for (const { name } of subgraphsThere) {
       const port = await freePort();
       const database =
-        storage.kind === 'postgres' ? { [`${envPrefix(name)}_DATABASE_URL`]: await freshDatabase(storage.serverUrl, `bench_${tag}_${size}_${name}`) } : {};
+        storage.kind === 'postgres'
+          ? { [`${envPrefix(name)}_DATABASE_URL`]: await benchDatabase(storage.serverUrl, `bench_${tag}_${size}_${name}`, !reuse) }
+          : {};
       const env = { ...common, ...keys.subgraph, ...database, [`${envPrefix(name)}_PORT`]: String(port) };
       const url = `http://127.0.0.1:${port}/graphql`;
-      const running = await startProcess(`${tag} ${name}`, root, `subgraphs/${name}/src/index.ts`, env, /subgraph ready at/, url);
+      const running = await startProcess(
+        `${tag} ${name}`,
+        root,
+        `subgraphs/${name}/src/index.ts`,
+        env,
+        /subgraph ready at/,
+        url,
+        profiling(profileDir, 'subgraphs'),
+      );
       started.push(running);
       subgraphs.set(name, running);
     }
-    const gateway = await startGateway(root, tag, 'gateway/src/index.ts', subgraphs, keysDir);
+    const gateway = await startGateway(root, tag, 'gateway/src/index.ts', subgraphs, keysDir, profiling(profileDir, 'gateway'));
     started.push(gateway);
-    return { subgraphs, gateway, stop };
+    return { dataDir, subgraphs, gateway, stop };
   } catch (error) {
     await stop();
     throw error;
@@ -73,7 +111,14 @@ export async function startBenchSystem(options: { root: string; tag: string; sto
 }
 
 /** A gateway process (the project's, or the plain one) in front of `subgraphs`, each found at its `<NAME>_URL`. */
-export async function startGateway(root: string, tag: string, entry: string, subgraphs: Map<string, { url: string }>, keysDir: string): Promise<BenchProcess> {
+export async function startGateway(
+  root: string,
+  tag: string,
+  entry: string,
+  subgraphs: Map<string, { url: string }>,
+  keysDir: string,
+  nodeArgs: string[] = [],
+): Promise<BenchProcess> {
   const port = await freePort();
   const env = {
     NODE_ENV: 'production',
@@ -85,5 +130,5 @@ export async function startGateway(root: string, tag: string, entry: string, sub
     ...productionKeys(keysDir).gateway,
     ...Object.fromEntries([...subgraphs].map(([name, s]) => [`${envPrefix(name)}_URL`, s.url])),
   };
-  return startProcess(`${tag} gateway`, root, entry, env, /ready at/, `http://127.0.0.1:${port}/graphql`);
+  return startProcess(`${tag} gateway`, root, entry, env, /ready at/, `http://127.0.0.1:${port}/graphql`, nodeArgs);
 }
