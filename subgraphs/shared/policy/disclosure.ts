@@ -2,7 +2,7 @@ import { GraphQLError, Kind, type GraphQLResolveInfo, type SelectionSetNode } fr
 import type { Access } from '../audit/access-log.js';
 import { assertWithinJurisdiction, type Jurisdiction } from './jurisdiction.js';
 import type { AgencyCode, ForwardedIdentity, Purpose, Role } from '../../../trust/identity.js';
-import { fail } from '../errors.js';
+import { fail, refusalAt } from '../errors.js';
 
 /** A person's consent, recorded at intake in Work-Plus, that `discloser` may give `recipient` its records for `purposes`. */
 export interface Consent {
@@ -184,10 +184,14 @@ export function guard(policy: DisclosurePolicy, resolve: Resolver, today: () => 
   return async (parent: { id: string; consents?: Consent[] }, args, context: GuardContext, info: GraphQLResolveInfo) => {
     let walked: string[] | undefined;
     const leaves = () => (walked ??= prefixed(policy, leafItems(info)));
-    const basis = await authorize(policy, parent, context, leaves, today);
-    const items = basis.kind === 'STATUTE' ? leaves() : prefixed(policy, selectedItems(info));
-    context.accesses.push({ participantId: parent.id, items, basis });
-    return resolve(parent, args, context, info);
+    try {
+      const basis = await authorize(policy, parent, context, leaves, today);
+      const items = basis.kind === 'STATUTE' ? leaves() : prefixed(policy, selectedItems(info));
+      context.accesses.push({ participantId: parent.id, items, basis });
+      return await resolve(parent, args, context, info);
+    } catch (error) {
+      throw refusalAt(error, info);
+    }
   };
 }
 
