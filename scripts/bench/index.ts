@@ -99,6 +99,9 @@ try {
     const figures = await measure(chosen, contenders, { clientCounts, seconds, rounds });
     printFigures(figures);
     printRatios(figures, Boolean(values.baseline));
+    // The smoke run checks that every contender answered every workload, each request with data and no unexpected error.
+    const broken = figures.filter((f) => f.requests === 0 || Object.keys(f.failures).length);
+    if (smoke && broken.length) throw new Error(`the benchmark does not work: ${broken.map((f) => `${f.workload} × ${f.clients} ${f.contender}`).join(', ')}`);
     const statements = await printStatements(
       contenders[0]!,
       all.find((w) => w.name === 'caseload')!,
