@@ -70,7 +70,8 @@ function coverage(value: unknown, path = '', into = new Set<string>()): Set<stri
 }
 
 /**
- * SQL statements per subgraph for one caseload of 10 people and one of 100: constant in list size means equal.
+ * SQL statements per subgraph for one caseload of 10 people and one of 100 (or all the caller may see, if fewer):
+ * constant in list size means equal.
  * Loaders run only for records that exist, so the ten are chosen to touch every entity type the hundred touch
  * (the hundred are the ten and ninety more), or the comparison would only show who is known to whom.
  */
@@ -91,8 +92,9 @@ export async function printStatements(contender: Contender, caseload: Workload):
       best.covers.forEach((c) => covered.add(c));
     }
     for (const p of people) if (ten.length < 10 && !ten.includes(p)) ten.push(p);
+    // Up to a hundred: a small demo world (the smoke run's) may put fewer in the counsellor's scope.
     const hundred = [...ten, ...people.filter((p) => !ten.includes(p))];
-    if (hundred.length < 100) throw new Error(`the caseload answered ${hundred.length} people, not 100`);
+    if (hundred.length < 2 * ten.length) throw new Error(`the caseload answered ${hundred.length} people, too few to compare with ${ten.length}`);
     for (const group of [ten, hundred]) {
       const before = await statementCounts(contender.subgraphs);
       await send({ ...request, variables: { first: 100, filter: { ids: group.map((p) => p.id) } } });
