@@ -1,5 +1,6 @@
 import { expect } from '@jest/globals';
 import { SUBGRAPH_NAMES, type SubgraphName } from '../../subgraphs/registry.js';
+import { coverage, tenCovering } from '../../scripts/bench/coverage.js';
 import { PARTICIPANTS_PAGE } from './queries.js';
 import type { GraphQLResponse, System } from './system.js';
 
@@ -13,18 +14,6 @@ export async function statementsDuring(system: System, work: () => Promise<unkno
   await work();
   const after = await Promise.all(SUBGRAPH_NAMES.map((name) => system.statements(name)));
   return Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, after[i]! - before[i]!])) as Counts;
-}
-
-/** Every path in a response that holds data: which entity types answering it touched. */
-function coverage(value: unknown, path = '', into = new Set<string>()): Set<string> {
-  if (Array.isArray(value)) {
-    if (value.length) into.add(`${path}[]`);
-    for (const item of value) coverage(item, `${path}[]`, into);
-  } else if (value && typeof value === 'object') {
-    into.add(path);
-    for (const [key, item] of Object.entries(value)) coverage(item, `${path}.${key}`, into);
-  }
-  return into;
 }
 
 /**
@@ -42,17 +31,7 @@ export async function statementsForTenAndHundred(system: System, token?: string)
     after = data.participants.pageInfo.hasNextPage ? data.participants.pageInfo.endCursor : null;
   } while (after);
 
-  const all = new Set(everyone.flatMap((p) => [...p.covers]));
-  const covered = new Set<string>();
-  const gain = (p: (typeof everyone)[number]) => [...p.covers].filter((c) => !covered.has(c)).length;
-  const ten: typeof everyone = [];
-  while (covered.size < all.size) {
-    const best = everyone.reduce((a, b) => (gain(b) > gain(a) ? b : a));
-    ten.push(best);
-    best.covers.forEach((c) => covered.add(c));
-  }
-  expect(ten.length).toBeLessThanOrEqual(10);
-  for (const p of everyone) if (ten.length < 10 && !ten.includes(p)) ten.push(p);
+  const ten = tenCovering(everyone);
   const hundred = [...ten, ...everyone.filter((p) => !ten.includes(p)).slice(0, 90)];
   expect(hundred).toHaveLength(100);
 
