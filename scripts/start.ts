@@ -7,6 +7,7 @@ import { generatePopulation, showcaseParticipant } from '../subgraphs/shared/dem
 import { parseArgs } from 'node:util';
 import { SUBGRAPH_NAMES, SUBGRAPHS, subgraphNamed } from '../subgraphs/registry.js';
 import { startCenter } from './center.js';
+import { startTracing } from '../subgraphs/shared/observability/index.js';
 
 /**
  * `npm start [-- --except <subgraph>…]`: every subgraph and the gateway on
@@ -25,6 +26,7 @@ const except = (values.except ?? [])
     }
     return name;
   });
+startTracing('workplus-center');
 const started = Date.now();
 const gatewayConfig = readGatewayConfig();
 const center = await startCenter((name) => readSubgraphConfig(name), gatewayConfig, except);

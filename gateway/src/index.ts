@@ -1,5 +1,8 @@
 import { readGatewayConfig } from './config.js';
 import { createGateway } from './server.js';
+import { startTracing } from '../../subgraphs/shared/observability/index.js';
+
+startTracing('workplus-gateway');
 
 const config = readGatewayConfig();
 const app = await createGateway(config);

@@ -1,24 +1,34 @@
 import DataLoader from 'dataloader';
 import type { Kysely, Selectable } from 'kysely';
+import { inSpan } from './observability/tracing.js';
 
 /**
  * Per-request loaders. Each batch function issues one SQL statement for all
  * keys, then hands results back in key order. A key with no row gets `null`
  * (or `[]`): an agency not knowing a person is an answer, not an error.
+ * Within a trace, each batch is a span `load <name>` with its key count.
  */
-export function oneByKey<K extends string | number, R>(fetch: (keys: readonly K[]) => Promise<R[]>, keyOf: (row: R) => K): DataLoader<K, R | null> {
+export function oneByKey<K extends string | number, R>(
+  fetch: (keys: readonly K[]) => Promise<R[]>,
+  keyOf: (row: R) => K,
+  name = 'batch',
+): DataLoader<K, R | null> {
   return new DataLoader(async (keys) => {
-    const byKey = new Map((await fetch(keys)).map((row) => [keyOf(row), row]));
+    const byKey = new Map((await traced(name, keys, fetch)).map((row) => [keyOf(row), row]));
     return keys.map((key) => byKey.get(key) ?? null);
   });
 }
 
-export function manyByKey<K extends string | number, R>(fetch: (keys: readonly K[]) => Promise<R[]>, keyOf: (row: R) => K): DataLoader<K, R[]> {
+export function manyByKey<K extends string | number, R>(fetch: (keys: readonly K[]) => Promise<R[]>, keyOf: (row: R) => K, name = 'batch'): DataLoader<K, R[]> {
   return new DataLoader(async (keys) => {
     const byKey = new Map<K, R[]>(keys.map((key) => [key, []]));
-    for (const row of await fetch(keys)) byKey.get(keyOf(row))?.push(row);
+    for (const row of await traced(name, keys, fetch)) byKey.get(keyOf(row))?.push(row);
     return keys.map((key) => byKey.get(key)!);
   });
+}
+
+function traced<K, R>(name: string, keys: readonly K[], fetch: (keys: readonly K[]) => Promise<R[]>): Promise<R[]> {
+  return inSpan(`load ${name}`, { 'workplus.loader.keys': keys.length }, () => fetch(keys));
 }
 
 /** For foreign keys the database guarantees; a miss here is a bug, not missing data. */
@@ -43,6 +53,7 @@ export function rowByColumn<DB, T extends keyof DB & string>(
         .where(column as string, 'in', keys)
         .execute() as Promise<Selectable<DB[T]>[]>,
     (row) => (row as Record<string, unknown>)[column] as string,
+    `${table} by ${column}`,
   );
 }
 
@@ -63,5 +74,6 @@ export function rowsByColumn<DB, T extends keyof DB & string>(
       return query.execute() as Promise<Selectable<DB[T]>[]>;
     },
     (row) => (row as Record<string, unknown>)[column] as string,
+    `${table} by ${column}`,
   );
 }

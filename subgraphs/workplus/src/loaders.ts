@@ -16,6 +16,7 @@ export function createLoaders(db: Kysely<WorkplusDB>) {
     center: oneByKey(
       (ids: readonly string[]) => selectCenters(db, ids),
       (row) => row.id,
+      'centers by id',
     ),
     centerAgencies: rowsByColumn(db, 'center_agencies', 'centerId', ['agency', 'asc']),
     staffOfCenter: rowsByColumn(db, 'staff', 'centerId', ['id', 'asc']),
@@ -41,6 +42,7 @@ export function createLoaders(db: Kysely<WorkplusDB>) {
           .orderBy('m.code')
           .execute(),
       (row) => row.centerId,
+      'center_municipalities by centerId',
     ),
   };
 }
