@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { DestinationStream } from 'pino';
 import { parseEnv, type Storage } from '../../subgraphs/shared/config.js';
 import { SUBGRAPHS, envPrefix } from '../../subgraphs/registry.js';
 import { DEV_ISSUER, GATEWAY_AUDIENCE } from './auth/dev-issuer.js';
@@ -14,6 +15,10 @@ export interface GatewayConfig {
   subgraphUrls: Record<string, string>;
   /** At most this many keep-alive connections to each subgraph; calls beyond them wait for one. */
   subgraphConnections: number;
+  /** How long a call to each subgraph may take, by subgraph name, in ms; past it, that agency's fields are null. */
+  subgraphTimeoutMs: Record<string, number>;
+  /** After `failures` calls in a row fail for want of a subgraph, its fields fail at once for `openMs`, then one call probes. */
+  breaker: { failures: number; openMs: number };
   supergraphPath: string;
   /** The schema registry the gateway loads its supergraph from and follows; absent: the committed supergraph file. */
   registry?: { storage: Storage; pollMs: number };
@@ -30,6 +35,8 @@ export interface GatewayConfig {
   /** Browser origins allowed to call the gateway (CORS); none by default. */
   corsOrigins: string[];
   logLevel: string;
+  /** Where log lines go instead of stdout (tests read them); never from the environment. */
+  logDestination?: DestinationStream;
   limits: Limits;
   auth: {
     issuer: string;
@@ -48,11 +55,18 @@ export interface GatewayConfig {
 const DEFAULT_SUPERGRAPH = fileURLToPath(new URL('../../supergraph/supergraph.graphql', import.meta.url));
 
 const limit = z.coerce.number().int().min(1);
+const duration = z
+  .string()
+  .regex(/^\d+(ms|s|m)$/, 'a duration such as 500ms, 2s or 1m')
+  .refine((d) => milliseconds(d) > 0, 'a duration longer than zero');
 
 /** Reads the gateway's configuration once; `<NAME>_URL` overrides where a subgraph lives. */
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const urlVars = Object.fromEntries(
-    SUBGRAPHS.map(({ name, port }) => [`${envPrefix(name)}_URL`, z.string().url().default(`http://127.0.0.1:${port}/graphql`)]),
+    SUBGRAPHS.flatMap(({ name, port }) => [
+      [`${envPrefix(name)}_URL`, z.string().url().default(`http://127.0.0.1:${port}/graphql`)],
+      [`${envPrefix(name)}_TIMEOUT`, duration.optional()],
+    ]),
   );
   const vars = parseEnv(
     z.object({
@@ -91,6 +105,9 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
       MAX_DIRECTIVES: limit.default(20),
       MAX_REQUEST_BYTES: limit.default(256 * 1024),
       SUBGRAPH_CONNECTIONS: limit.default(32),
+      SUBGRAPH_TIMEOUT: duration.default('2s'),
+      BREAKER_FAILURES: limit.default(5),
+      BREAKER_OPEN: duration.default('10s'),
       AUTH_ISSUER: z.string().min(1).default(DEV_ISSUER),
       AUTH_AUDIENCE: z.string().min(1).default(GATEWAY_AUDIENCE),
       AUTH_JWKS_URL: z.string().url().optional(),
@@ -112,6 +129,10 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     port: vars.GATEWAY_PORT as number,
     subgraphUrls: Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, vars[`${envPrefix(name)}_URL`] as string])),
     subgraphConnections: vars.SUBGRAPH_CONNECTIONS as number,
+    subgraphTimeoutMs: Object.fromEntries(
+      SUBGRAPHS.map(({ name }) => [name, milliseconds((vars[`${envPrefix(name)}_TIMEOUT`] ?? vars.SUBGRAPH_TIMEOUT) as string)]),
+    ),
+    breaker: { failures: vars.BREAKER_FAILURES as number, openMs: milliseconds(vars.BREAKER_OPEN as string) },
     supergraphPath: vars.SUPERGRAPH_PATH as string,
     ...registryOf(vars),
     production,
@@ -156,6 +177,11 @@ export function registryStorage(env: { REGISTRY_DATABASE_URL?: unknown; REGISTRY
 function registryOf(vars: Record<string, unknown>): Pick<GatewayConfig, 'registry'> {
   const storage = registryStorage(vars);
   return storage ? { registry: { storage, pollMs: seconds(vars.REGISTRY_POLL_INTERVAL as string) * 1000 } } : {};
+}
+
+/** `500ms`, `2s` or `1m` in milliseconds. */
+export function milliseconds(duration: string): number {
+  return duration.endsWith('ms') ? Number(duration.slice(0, -2)) : seconds(duration) * 1000;
 }
 
 /** `12h`, `30m` or `900s` in seconds. */

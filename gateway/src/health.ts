@@ -1,19 +1,39 @@
-/** Readiness of every subgraph, asked in parallel, each bounded by `timeoutMs`. */
+import type { BreakerState } from './circuit-breaker.js';
+
+export type SubgraphState = 'up' | 'down' | 'circuit-open';
+
+export interface Readiness {
+  /** ready: every subgraph up; degraded: serving partial answers; unavailable: no subgraph answers. */
+  status: 'ready' | 'degraded' | 'unavailable';
+  subgraphs: Record<string, { state: SubgraphState; latencyMs: number }>;
+}
+
+/**
+ * Every subgraph's readiness, asked in parallel, each bounded by
+ * `timeoutMs`. A subgraph whose breaker is not closed (open, or half-open
+ * until a probe succeeds) is reported so, whatever its own readiness says,
+ * since the gateway is not calling it. The gateway can
+ * serve, with the missing agencies named in each answer, while any subgraph
+ * is up.
+ */
 export async function subgraphReadiness(
   subgraphUrls: Record<string, string>,
+  breakerState: (name: string) => BreakerState,
   timeoutMs = 1500,
-): Promise<{ ready: boolean; subgraphs: Record<string, 'ready' | 'unavailable'> }> {
+): Promise<Readiness> {
   const entries = await Promise.all(
     Object.entries(subgraphUrls).map(async ([name, url]) => {
-      try {
-        const response = await fetch(readinessUrl(url), { signal: AbortSignal.timeout(timeoutMs) });
-        return [name, response.ok ? 'ready' : 'unavailable'] as const;
-      } catch {
-        return [name, 'unavailable'] as const;
-      }
+      const started = performance.now();
+      const up = await fetch(readinessUrl(url), { signal: AbortSignal.timeout(timeoutMs) }).then(
+        (response) => response.ok,
+        () => false,
+      );
+      const state: SubgraphState = breakerState(name) !== 'closed' ? 'circuit-open' : up ? 'up' : 'down';
+      return [name, { state, latencyMs: Math.round(performance.now() - started) }] as const;
     }),
   );
-  return { ready: entries.every(([, state]) => state === 'ready'), subgraphs: Object.fromEntries(entries) };
+  const up = entries.filter(([, { state }]) => state === 'up').length;
+  return { status: up === entries.length ? 'ready' : up > 0 ? 'degraded' : 'unavailable', subgraphs: Object.fromEntries(entries) };
 }
 
 /** A subgraph serving GraphQL at `…/graphql` answers readiness at `…/health/ready`. */

@@ -11,6 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import { Counter, Registry } from 'prom-client';
 import { maskInternalErrors } from '../../subgraphs/shared/errors.js';
 import { createHttpApp } from '../../subgraphs/shared/http.js';
+import { observeRequests } from '../../subgraphs/shared/observability/index.js';
 import type { GatewayConfig } from './config.js';
 import { subgraphReadiness } from './health.js';
 import { validTextOnly } from './input-guard.js';
@@ -19,7 +20,7 @@ import { graphqlShapedHttpErrors, knownOperationOnly, operationLimits, parseLimi
 import { createTokenVerifier } from './auth/staff-token.js';
 import { PURPOSE_HEADER, purposeRequiredForPersonalData, readPurpose } from './auth/purpose.js';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-source.js';
-import { subgraphClients } from './subgraph-fetcher.js';
+import { subgraphLinks } from './subgraph-links.js';
 import { playground } from './playground/index.js';
 import { supergraphSource } from './supergraph.js';
 import { persistedQueryCache, TrustedDocuments, trustedDocumentsGate } from './trusted-documents/gate.js';
@@ -36,22 +37,19 @@ export async function createGateway(config: GatewayConfig): Promise<FastifyInsta
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const signingKey = await gatewaySigningKey(config);
   const verifyToken = await createTokenVerifier(config);
-  const app = createHttpApp(config.logLevel, config.limits.maxRequestBytes);
+  const app = createHttpApp(config.logLevel, config.limits.maxRequestBytes, config.logDestination);
   const supergraph = supergraphSource(config, app.log);
   app.addHook('onClose', () => supergraph.close());
-  // One connection pool per subgraph URL, kept across supergraph reloads (which build the data sources anew).
-  const clients = subgraphClients(config.subgraphConnections);
-  app.addHook('onClose', () => clients.close());
+  const metrics = new Registry();
+  const observed = observeRequests(app, { service: 'gateway', prefix: 'gateway', metrics });
+  // Connections, timeouts and breakers per subgraph, kept across supergraph reloads (which build the data sources anew).
+  const links = subgraphLinks(config, app.log, metrics);
+  app.addHook('onClose', () => links.close());
   const gateway = new ApolloGateway({
     supergraphSdl: supergraph.supergraphSdl,
-    buildService: ({ name }) => {
-      const url = config.subgraphUrls[name];
-      if (!url) throw new Error(`the supergraph names subgraph "${name}", which is not configured`);
-      return new SubgraphDataSource(name, url, signingKey, clients.for(url));
-    },
+    buildService: ({ name }) => new SubgraphDataSource(links.get(name), signingKey),
   });
   graphqlShapedHttpErrors(app);
-  const metrics = new Registry();
   const untrusted = new Counter({
     name: 'gateway_untrusted_documents_total',
     help: 'Requests whose document is not a published trusted document (run in TRUSTED_DOCUMENTS=allow, refused in require)',
@@ -76,6 +74,7 @@ export async function createGateway(config: GatewayConfig): Promise<FastifyInsta
       knownOperationOnly,
       validTextOnly,
       errorsForSelectedFieldsOnly,
+      observed,
       purposeRequiredForPersonalData(),
       fastifyApolloDrainPlugin(app),
       ApolloServerPluginUsageReportingDisabled(),
@@ -89,14 +88,14 @@ export async function createGateway(config: GatewayConfig): Promise<FastifyInsta
     context: async (request) => {
       const caller = await verifyToken(request.headers.authorization);
       const purpose = readPurpose(request.headers[PURPOSE_HEADER]);
-      return { identity: { ...caller, ...(purpose ? { purpose } : {}) }, purpose };
+      return { identity: { ...caller, ...(purpose ? { purpose } : {}) }, purpose, requestId: request.id };
     },
   });
   app.get('/health/live', async () => ({ status: 'ok' }));
   app.get('/metrics', async (_request, reply) => reply.type(metrics.contentType).send(await metrics.metrics()));
   app.get('/health/ready', async (_request, reply) => {
-    const readiness = await subgraphReadiness(config.subgraphUrls);
-    return reply.code(readiness.ready ? 200 : 503).send(readiness);
+    const readiness = await subgraphReadiness(config.subgraphUrls, links.breakerState);
+    return reply.code(readiness.status === 'unavailable' ? 503 : 200).send(readiness);
   });
   return app;
 }

@@ -2,14 +2,19 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { GraphQLError } from 'graphql';
 import type { CryptoKey } from 'jose';
 import type { ForwardedIdentity } from '../../trust/identity.js';
-import type { subgraphClients } from './subgraph-fetcher.js';
+import type { SubgraphLink } from './subgraph-links.js';
+import { SubgraphUnreachable, subgraphUnavailable } from './subgraph-unavailable.js';
 import { IDENTITY_HEADER, requestDigest, signIdentity } from '../../trust/signed-identity.js';
+import { propagateRequest } from '../../subgraphs/shared/observability/index.js';
 
-type Fetcher = ReturnType<ReturnType<typeof subgraphClients>['for']>;
 type FetchResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
+type Options = GraphQLDataSourceProcessOptions<GatewayContext>;
+type Answer = ReturnType<RemoteGraphQLDataSource['process']>;
 
 export interface GatewayContext {
   identity: ForwardedIdentity;
+  /** This request's ID, as logged at the gateway and sent to every subgraph. */
+  requestId?: string;
 }
 
 /**
@@ -17,25 +22,71 @@ export interface GatewayContext {
  * a variable that is not a valid Date), the caller gets the subgraph's own
  * message and code instead of "400: Bad Request", and never the subgraph's
  * internal URL.
+ *
+ * When the subgraph cannot answer (refused, lost, past its timeout, 5xx, or
+ * its breaker open), the fetch fails with one SUBGRAPH_UNAVAILABLE error
+ * naming the agency: its fields are null and the rest of the answer stands.
+ * A read refused a connection is tried once more; a mutation never is.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
-    private readonly subgraph: string,
-    url: string,
+    private readonly link: SubgraphLink,
     private readonly signingKey: CryptoKey,
-    fetcher: Fetcher,
   ) {
-    super({ url, fetcher });
+    super({ url: link.url, fetcher: link.fetcher });
+  }
+
+  override async process(options: Options): Answer {
+    const { breaker } = this.link;
+    const started = performance.now();
+    if (!breaker.allow()) throw this.unavailable(options, new SubgraphUnreachable('circuit-open', 'breaker open'), started);
+    try {
+      const response = await this.attempt(options);
+      breaker.succeeded();
+      this.link.observe({ ms: performance.now() - started });
+      return response;
+    } catch (error) {
+      if (!(error instanceof SubgraphUnreachable)) {
+        breaker.succeeded();
+        this.link.observe({ ms: performance.now() - started, refused: true });
+        throw error;
+      }
+      breaker.failed();
+      throw this.unavailable(options, error, started);
+    }
+  }
+
+  private async attempt(options: Options): Answer {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (!(error instanceof SubgraphUnreachable) || error.reason !== 'refused' || isMutation(options)) throw error;
+      return super.process(options);
+    }
+  }
+
+  private unavailable(options: Options, error: SubgraphUnreachable, started: number): GraphQLError {
+    const ms = performance.now() - started;
+    this.link.observe({ ms, cause: error.reason });
+    const requestId = options.context && 'requestId' in options.context ? options.context.requestId : undefined;
+    this.link.log.warn(
+      { agency: this.link.agency.agency, subgraph: this.link.name, cause: error.reason, detail: error.message, requestId, ms: Math.round(ms) },
+      'subgraph unavailable: its fields are null in this answer',
+    );
+    return subgraphUnavailable(this.link.agency);
   }
 
   /** Every call carries the caller's identity and purpose, signed for this subgraph and this exact request. */
-  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+  override async willSendRequest({ request, context }: Options): Promise<void> {
     if (!('identity' in context)) throw new Error('a subgraph call without a verified caller');
     const digest = requestDigest(request.query!, request.variables);
-    request.http!.headers.set(IDENTITY_HEADER, signIdentity(this.signingKey, this.subgraph, context.identity, digest));
+    request.http!.headers.set(IDENTITY_HEADER, signIdentity(this.signingKey, this.link.name, context.identity, digest));
+    // Outside the signature (which covers query and variables): the request ID and W3C `traceparent`.
+    propagateRequest(request.http!.headers);
   }
 
   override async errorFromResponse(response: FetchResponse): Promise<GraphQLError> {
+    if (response.status >= 500) throw new SubgraphUnreachable('server-error', `HTTP ${response.status}`);
     const body = (await this.parseBody(response).catch(() => undefined)) as { errors?: { message?: string; extensions?: { code?: string } }[] } | undefined;
     const first = body?.errors?.[0];
     if (first?.message) {
@@ -43,4 +94,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     }
     return new GraphQLError(`a subgraph answered HTTP ${response.status}`, { extensions: { code: 'BAD_GATEWAY' } });
   }
+}
+
+function isMutation({ request }: Options): boolean {
+  return /^\s*mutation\b/.test(request.query ?? '');
 }
