@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError, type GraphQLResolveInfo } from 'graphql';
+import { isDatabaseUnavailable } from './db/availability.js';
 
 /** Database refusals that are not faults: what the caller is told instead. */
 const DATABASE_REFUSALS: Record<string, [code: string, message: string]> = {
@@ -15,6 +16,10 @@ const DATABASE_REFUSALS: Record<string, [code: string, message: string]> = {
   '22P05': ['BAD_USER_INPUT', 'A value is not valid text'],
 };
 
+/** What the caller is told when the agency's database could not be reached or dropped the connection mid-request. */
+const DATABASE_UNAVAILABLE =
+  "The agency's database is unavailable for a moment; retry the request (a write sent again with the same idempotencyKey is applied at most once)";
+
 /** The error a resolver or scalar threw, under graphql-js's wrapping. */
 function rootCause(error: unknown): unknown {
   let cause = error;
@@ -30,7 +35,10 @@ function rootCause(error: unknown): unknown {
  * serialization failure, a value it cannot store) becomes CONFLICT or
  * BAD_USER_INPUT. In production anything else unexpected reaches the client
  * as "Internal server error" only: its own message may carry SQL, table
- * names or hostnames. Errors with a deliberate code pass unchanged.
+ * names or hostnames. A database that cannot be reached or dropped the
+ * connection (see isDatabaseUnavailable) is no fault of the request:
+ * DATABASE_UNAVAILABLE with `retryable: true`, in production too. Errors with
+ * a deliberate code pass unchanged.
  */
 export function maskInternalErrors(production: boolean) {
   return (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
@@ -39,6 +47,9 @@ export function maskInternalErrors(production: boolean) {
     const wrapped = cause !== error && cause instanceof GraphQLError && cause.extensions?.code === 'BAD_USER_INPUT';
     if (wrapped && (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'BAD_USER_INPUT')) {
       return { message: cause.message, locations: formatted.locations, path: formatted.path, extensions: { ...cause.extensions, code: 'BAD_USER_INPUT' } };
+    }
+    if ((code === undefined || code === 'INTERNAL_SERVER_ERROR') && isDatabaseUnavailable(cause)) {
+      return { message: DATABASE_UNAVAILABLE, path: formatted.path, extensions: { code: 'DATABASE_UNAVAILABLE', retryable: true } };
     }
     const refusal = DATABASE_REFUSALS[(cause as { code?: string } | undefined)?.code ?? ''];
     if (refusal && (code === undefined || code === 'INTERNAL_SERVER_ERROR')) {

@@ -2,14 +2,18 @@ import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, sql, type Migration
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import type { Storage } from '../config.js';
+import { retryUntilReachable, type ConnectPatience } from './availability.js';
 import { openPglite } from './pglite.js';
 import { toSafeInteger } from './types.js';
+import { traceStatement } from '../observability/tracing.js';
 
 export interface OpenOptions {
   storage: Storage;
   migrations: Record<string, Migration>;
   /** Called once for every SQL statement sent, including failed ones. */
   onStatement?: () => void;
+  /** How long start-up waits for a PostgreSQL server that cannot be reached yet, and which variable named it. */
+  connect?: ConnectPatience;
 }
 
 export interface Database<DB> {
@@ -20,14 +24,17 @@ export interface Database<DB> {
 }
 
 /** Opens the subgraph's own database (embedded or server), then brings its schema up to date. */
-export async function openDatabase<DB>({ storage, migrations, onStatement }: OpenOptions): Promise<Database<DB>> {
-  const driver = storage.kind === 'pglite' ? await openPglite(storage.dataDir) : await openPool(storage.url, storage.poolSize ?? 10);
+export async function openDatabase<DB>({ storage, migrations, onStatement, connect = {} }: OpenOptions): Promise<Database<DB>> {
+  const driver = storage.kind === 'pglite' ? await openPglite(storage.dataDir) : await openPool(storage.url, storage.poolSize ?? 10, connect);
   const dialect = driver instanceof pg.Pool ? new PostgresDialect({ pool: driver }) : new PGliteDialect(driver);
   const db = new Kysely<DB>({
     dialect,
     // TypeScript sees camelCase columns (`participantId`), SQL keeps snake_case (`participant_id`).
     plugins: [new CamelCasePlugin({ underscoreBeforeDigits: true, maintainNestedObjectKeys: true })],
-    log: () => onStatement?.(),
+    log: (event) => {
+      onStatement?.();
+      traceStatement(event);
+    },
   });
   try {
     await migrate(db, migrations);
@@ -37,7 +44,7 @@ export async function openDatabase<DB>({ storage, migrations, onStatement }: Ope
   }
   return {
     db,
-    ping: async () => void (driver instanceof pg.Pool ? await driver.query('select 1') : await driver.query('select 1')),
+    ping: () => withinMs(PING_TIMEOUT_MS, async () => void (driver instanceof pg.Pool ? await driver.query('select 1') : await driver.query('select 1'))),
     close: () => db.destroy(),
   };
 }
@@ -74,21 +81,44 @@ const typeParsers = {
   },
 } as pg.CustomTypesConfig;
 
-async function openPool(url: string, max: number): Promise<pg.Pool> {
-  await createDatabaseIfMissing(url);
+/** A health check that gets no answer in this time counts as the database being down. */
+const PING_TIMEOUT_MS = 2000;
+
+function withinMs(ms: number, run: () => Promise<void>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms)));
+  return Promise.race([run(), late]).finally(() => clearTimeout(timer));
+}
+
+async function openPool(url: string, max: number, patience: ConnectPatience): Promise<pg.Pool> {
+  // The first connection waits for a server that is not up yet (a container starting beside it), within bounds.
+  await retryUntilReachable(url, patience, (leftMs) => createDatabaseIfMissing(url, leftMs));
   const pool = new pg.Pool({ connectionString: url, types: typeParsers, max });
-  // An idle connection the server drops (restart, failover) is replaced on next use; unheard, it would crash the process.
-  pool.on('error', (error) => console.warn(`idle PostgreSQL connection lost: ${error.message}`));
+  // pg reports a connection the server or network dropped ('terminating connection due to administrator command',
+  // 'Connection terminated unexpectedly') as an 'error' event on its client. The pool listens only while a client is
+  // idle; one checked out (a Kysely query or transaction) has no listener, and the unheard event would end the
+  // process. So every client gets its own listener as it connects: the statement it was running fails on its own
+  // (DATABASE_UNAVAILABLE, see errors.ts), the pool discards the broken client, and the next request gets a new one.
+  pool.on('connect', (client) => {
+    let told = false;
+    client.on('error', (error) => {
+      if (!told) console.warn(`PostgreSQL connection lost: ${error.message}`);
+      told = true;
+    });
+  });
+  pool.on('error', () => {}); // what the pool hears for an idle client, that client's own listener has already said
   return pool;
 }
 
 /** Lets a bare server (local or CI) host every subgraph's database without manual setup. */
-async function createDatabaseIfMissing(url: string): Promise<void> {
+async function createDatabaseIfMissing(url: string, connectTimeoutMs: number): Promise<void> {
   const target = new URL(url);
   const name = decodeURIComponent(target.pathname.slice(1));
   const admin = new URL(url);
   admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.toString() });
+  const client = new pg.Client({ connectionString: admin.toString(), connectionTimeoutMillis: connectTimeoutMs });
+  // An admin connection the server drops during these two statements fails them; unheard, it would end the process.
+  client.on('error', () => {});
   await client.connect();
   try {
     const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
