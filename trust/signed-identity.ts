@@ -7,7 +7,8 @@ import type { ReplayGuard } from './replay.js';
 /** The header that carries the gateway's signed statement of who is asking, and why. */
 export const IDENTITY_HEADER = 'x-workplus-identity';
 const ISSUER = 'workplus-gateway';
-const LIFETIME_SECONDS = 30;
+/** How long a signed identity is valid: also the bound of the replay fallback (replay.ts). */
+export const LIFETIME_SECONDS = 30;
 
 /** Binds a signature to one request: the query text and its variables. */
 export function requestDigest(query: string, variables: unknown): string {

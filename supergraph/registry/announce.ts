@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { closeRedis, connectRedis } from '../../subgraphs/shared/redis.js';
 
 /**
  * Tells every gateway that the registry has a new composition: Redis pub/sub
@@ -29,13 +30,14 @@ export function announcer(redisUrl: string | undefined, channel = SUPERGRAPH_CHA
   }
   let publisher: Redis | undefined;
   return {
-    announce: async (id) => void (await (publisher ??= new Redis(redisUrl, { maxRetriesPerRequest: 2 })).publish(channel, String(id))),
+    announce: async (id) => void (await (publisher ??= connectRedis(redisUrl, 'supergraph announcements')).publish(channel, String(id))),
     subscribe: async (listener) => {
-      const subscriber = new Redis(redisUrl);
+      // Blocking: a subscribed connection waits for messages; ioredis subscribes again after each reconnect.
+      const subscriber = connectRedis(redisUrl, 'supergraph announcement listener', { blocking: true });
       subscriber.on('message', (_channel: string, message: string) => listener(Number(message)));
       await subscriber.subscribe(channel);
       return async () => void subscriber.disconnect();
     },
-    close: async () => void publisher?.disconnect(),
+    close: async () => void (publisher && (await closeRedis(publisher))),
   };
 }

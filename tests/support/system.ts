@@ -2,15 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Redis } from 'ioredis';
 import pg from 'pg';
+import type { DestinationStream } from 'pino';
 import { DEMO_COUNSELLOR, issueDevToken } from '../../gateway/src/auth/dev-issuer.js';
 import { PURPOSE_HEADER } from '../../gateway/src/auth/purpose.js';
 import { readGatewayConfig } from '../../gateway/src/config.js';
 import { createGateway } from '../../gateway/src/server.js';
 import { startCenter } from '../../scripts/center.js';
-import { envPrefix, type SubgraphName } from '../../subgraphs/registry.js';
+import { envPrefix, SUBGRAPH_NAMES, type SubgraphName } from '../../subgraphs/registry.js';
 import { readSubgraphConfig, type Storage } from '../../subgraphs/shared/config.js';
+import { closeRedis, connectRedis } from '../../subgraphs/shared/redis.js';
 import type { RunningSubgraph } from '../../subgraphs/shared/server.js';
 import type { Caller } from '../../trust/identity.js';
 import { devKeyPair } from '../../trust/keys.js';
@@ -28,8 +29,12 @@ export interface SystemOptions {
   production?: boolean;
   /** Every subgraph on the test Redis (replay memory, job-posting stream), as replicas in production would be. */
   redis?: boolean;
+  /** Another Redis than the test one for that (implies `redis`): one a test may stop. */
+  redisUrl?: string;
   /** More of the gateway's configuration, as environment variables (e.g. CORS_ORIGINS); `TRUSTED_DOCUMENTS: ''` leaves the mode to its default. */
   gatewayEnv?: Record<string, string>;
+  /** Every process's log lines, from level info, go here instead of stdout (tests/observability.test.ts reads them). */
+  logs?: DestinationStream;
 }
 
 export interface GraphQLResponse<T = any> {
@@ -62,10 +67,15 @@ export class System {
   /**
    * One more gateway in front of the same subgraphs, configured as the first
    * plus `env`: a second replica, or the same center seen with other settings.
+   * `urls` points it at stand-ins for some subgraphs instead; `logs` takes its log lines.
    */
-  async anotherGateway(env: Record<string, string>): Promise<{ url: string; close: () => Promise<void> }> {
+  async anotherGateway(
+    env: Record<string, string>,
+    { urls = {}, logs }: { urls?: Partial<Record<SubgraphName, string>>; logs?: DestinationStream } = {},
+  ): Promise<{ url: string; close: () => Promise<void> }> {
     const config = readGatewayConfig(withoutEmpty({ ...this.gatewayVariables, ...env }));
-    const app = await createGateway({ ...config, subgraphUrls: Object.fromEntries([...this.subgraphs].map(([name, s]) => [name, s.url])) });
+    const subgraphUrls = { ...Object.fromEntries([...this.subgraphs].map(([name, s]) => [name, s.url])), ...urls };
+    const app = await createGateway({ ...config, subgraphUrls, logDestination: logs });
     const address = await app.listen({ host: '127.0.0.1', port: 0 });
     return { url: `${address}/graphql`, close: () => app.close() };
   }
@@ -75,12 +85,16 @@ export class System {
     return issueDevToken(this.keysDir, { ...DEMO_COUNSELLOR, ...caller }, lifetime);
   }
 
-  static async start({ storage, seedSize = 300, production = false, redis = false, gatewayEnv = {} }: SystemOptions): Promise<System> {
+  static async start({ storage, seedSize = 300, production = false, redis = false, redisUrl, gatewayEnv = {}, logs }: SystemOptions): Promise<System> {
     const NODE_ENV = production ? 'production' : 'development';
     const keysDir = await mkdtemp(path.join(os.tmpdir(), 'workplus-keys-'));
     // Production reads keys from files only: hand it the files the development keys are kept in.
     await devKeyPair(keysDir, 'issuer');
     await devKeyPair(keysDir, 'gateway');
+    // Each agency's audit checkpoint key; the public halves are every witness's AUDIT_PUBLIC_KEYS_DIR.
+    if (production) for (const name of SUBGRAPH_NAMES) await devKeyPair(keysDir, `${name}-audit`);
+    const auditKeys = (name: SubgraphName) =>
+      production ? { AUDIT_SIGNING_KEY_FILE: path.join(keysDir, `${name}-audit.private.jwk.json`), AUDIT_PUBLIC_KEYS_DIR: keysDir } : {};
     const keys = {
       DEV_KEYS_DIR: keysDir,
       ...(production && {
@@ -91,7 +105,7 @@ export class System {
     };
     const run = randomBytes(4).toString('hex');
     // Each run has its own job-posting stream, so parallel runs never feed each other's boards.
-    const stream = { JOB_EVENTS_STREAM: `wptest:${run}:job-postings`, ...(redis && { REDIS_URL: TEST_REDIS_URL }) };
+    const stream = { JOB_EVENTS_STREAM: `wptest:${run}:job-postings`, ...((redis || redisUrl) && { REDIS_URL: redisUrl ?? TEST_REDIS_URL }) };
     const databases: string[] = [];
     const storageFor = (name: SubgraphName): Storage => {
       if (storage === 'pglite') return { kind: 'pglite', dataDir: null };
@@ -102,13 +116,16 @@ export class System {
     };
     const gatewayVariables = withoutEmpty({
       GATEWAY_PORT: '0',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: logs ? 'info' : 'warn',
       NODE_ENV,
       // This run's own published documents (a file in its temporary folder, or its own Redis key).
       DATA_DIR: keysDir,
       TRUSTED_DOCUMENTS_KEY: `wptest:${run}:trusted-documents`,
       // Suites send documents of their own; tests/trusted-documents.test.ts runs the modes, defaults included.
       TRUSTED_DOCUMENTS: 'off',
+      // Suites run side by side on two cores, and a hundred people with every field can take seconds there: a
+      // fetch is cut short only in tests/partial-answers.test.ts, which sets its own timeout.
+      SUBGRAPH_TIMEOUT: '30s',
       ...keys,
       ...gatewayEnv,
     });
@@ -117,18 +134,20 @@ export class System {
         ...readSubgraphConfig(name, {
           [`${envPrefix(name)}_PORT`]: '0',
           SEED_SIZE: String(seedSize),
-          LOG_LEVEL: 'warn',
+          LOG_LEVEL: logs ? 'info' : 'warn',
           NODE_ENV,
           ...keys,
+          ...auditKeys(name),
           ...stream,
         }),
         storage: storageFor(name),
+        logDestination: logs,
       }),
-      readGatewayConfig(gatewayVariables),
+      { ...readGatewayConfig(gatewayVariables), logDestination: logs },
     );
     const stop = async () => {
       await center.stop();
-      await dropKeys([stream.JOB_EVENTS_STREAM, gatewayVariables.TRUSTED_DOCUMENTS_KEY!]);
+      await dropKeys(redisUrl ?? TEST_REDIS_URL, [stream.JOB_EVENTS_STREAM, gatewayVariables.TRUSTED_DOCUMENTS_KEY!]);
     };
     return new System(center.gatewayUrl, center.subgraphs, stop, databases, keysDir, stream.JOB_EVENTS_STREAM, gatewayVariables);
   }
@@ -176,12 +195,12 @@ export class System {
   }
 }
 
-async function dropKeys(keys: string[]): Promise<void> {
-  const client = new Redis(TEST_REDIS_URL);
+async function dropKeys(url: string, keys: string[]): Promise<void> {
+  const client = connectRedis(url, 'test clean-up');
   try {
     await client.del(...keys);
   } finally {
-    await client.quit();
+    await closeRedis(client);
   }
 }
 

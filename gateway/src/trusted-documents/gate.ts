@@ -1,7 +1,7 @@
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { Redis } from 'ioredis';
 import type { Counter } from 'prom-client';
+import { closeRedis, connectRedis } from '../../../subgraphs/shared/redis.js';
 import { documentHash, hashOfDocumentId } from './manifest.js';
 import type { DocumentStore } from './store.js';
 
@@ -57,7 +57,23 @@ export function trustedDocumentsGate(app: FastifyInstance, mode: TrustedDocument
     // With the check off, no request pays for hashing its text here (Apollo hashes it once anyway).
     if (mode === 'off') return;
     const hash = requestedHash(params);
-    if (!hash || (await trusted.document(hash)) !== undefined) return;
+    if (!hash) return;
+    let published: boolean;
+    try {
+      published = (await trusted.document(hash)) !== undefined;
+    } catch {
+      // The store (Redis) does not answer: `allow` runs the document as it would an unpublished one; `require` cannot tell.
+      if (mode === 'allow') return void untrusted.inc();
+      return reply.code(503).send({
+        errors: [
+          {
+            message: `TRUSTED_DOCUMENTS=require: the published documents cannot be read just now, so sha256:${hash} cannot be checked; try again shortly.`,
+            extensions: { code: 'TRUSTED_DOCUMENTS_UNAVAILABLE', trustedDocuments: mode, documentId: `sha256:${hash}` },
+          },
+        ],
+      });
+    }
+    if (published) return;
     if (mode === 'allow') {
       untrusted.inc();
       return;
@@ -115,8 +131,15 @@ export function persistedQueryCache(
   const registered = mode === 'require' ? undefined : redisUrl ? redisCache(redisUrl) : memoryCache(10_000);
   const hashOf = (key: string) => key.replace(/^apq:/, '');
   return {
-    get: async (key) => (await trusted.document(hashOf(key))) ?? registered?.get(key),
-    set: async (key, value, options) => registered?.set(key, value, options),
+    // A store that does not answer is a miss: the client then sends the document's text, as APQ provides.
+    get: async (key) => {
+      try {
+        return (await trusted.document(hashOf(key))) ?? (await registered?.get(key));
+      } catch {
+        return undefined;
+      }
+    },
+    set: async (key, value, options) => registered?.set(key, value, options).catch(() => {}),
     delete: async (key) => registered?.delete(key),
     close: async () => registered?.close(),
   };
@@ -125,13 +148,13 @@ export function persistedQueryCache(
 const DAY_SECONDS = 86_400;
 
 function redisCache(url: string): KeyValueCache<string> & { close(): Promise<void> } {
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2 });
+  const redis = connectRedis(url, 'persisted queries', { lazy: true });
   const key = (k: string) => `workplus:${k}`;
   return {
     get: async (k) => (await redis.get(key(k))) ?? undefined,
     set: async (k, value, options) => void (await redis.set(key(k), value, 'EX', options?.ttl ?? DAY_SECONDS)),
     delete: async (k) => (await redis.del(key(k))) > 0,
-    close: async () => void redis.disconnect(),
+    close: () => closeRedis(redis),
   };
 }
 

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Redis } from 'ioredis';
+import { closeRedis, connectRedis } from '../../../subgraphs/shared/redis.js';
 
 /**
  * The published trusted documents: sha256 hex of a document's text → the
@@ -30,13 +30,13 @@ export function openDocumentStore(options: StoreOptions): DocumentStore {
 }
 
 function redisStore(url: string, key: string): DocumentStore {
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2 });
+  const redis = connectRedis(url, 'trusted documents', { lazy: true });
   return {
     location: `Redis hash ${key}`,
     get: async (hash) => (await redis.hget(key, hash)) ?? undefined,
     all: async () => new Map(Object.entries(await redis.hgetall(key))),
     add: async (documents) => (documents.size ? redis.hset(key, Object.fromEntries(documents)) : 0),
-    close: async () => void redis.disconnect(),
+    close: () => closeRedis(redis),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { SubgraphWorker } from '../definition.js';
-import { openEventStream } from './stream.js';
+import { Outage } from '../outage.js';
+import { NoReaderHere, openEventStream, type EventStream } from './stream.js';
 import { snapshotOf, type JobPostingEvent, type JobPostingSnapshot, type JobPostingTables } from './posting.js';
 
 /**
@@ -17,6 +18,8 @@ export async function recordChange(trx: Kysely<JobPostingTables>, posting: JobPo
 
 const BATCH = 100;
 const RETRY_MS = 2000;
+/** How long events may wait for a reader in this process before that is logged (in `npm start` the board subscribes a moment later). */
+const NO_READER_GRACE_MS = 10_000;
 
 /** Relays of the databases in this process, so a committed write can ask for its event to go out now. */
 const relays = new WeakMap<object, OutboxRelay>();
@@ -27,10 +30,13 @@ export function relayNow(db: Kysely<any>): Promise<void> {
 }
 
 /**
- * Publishes the outbox in order and marks what went out. It runs when the
- * subgraph starts (what an earlier run left behind), after every committed
- * change, and again after a failure until the stream takes the events. It
- * does not poll: an idle subgraph sends no SQL.
+ * Publishes the outbox in order and marks what went out, once the stream
+ * has taken it for every reader. It runs when the subgraph starts (what an
+ * earlier run left behind), after every committed change, when the stream
+ * becomes ready (Redis reconnected, the board subscribed), and every 2 s
+ * after a failure until the stream takes the events; not while the only
+ * reader is missing from this process, which no retry can change. It does
+ * not poll: an idle subgraph sends no SQL.
  */
 class OutboxRelay {
   private running: Promise<void> | null = null;
@@ -40,8 +46,8 @@ class OutboxRelay {
 
   constructor(
     private readonly db: Kysely<JobPostingTables>,
-    private readonly publish: (event: JobPostingEvent) => Promise<void>,
-    private readonly onError: (error: Error) => void,
+    private readonly stream: EventStream,
+    private readonly outage: Outage,
   ) {}
 
   drain(): Promise<void> {
@@ -56,10 +62,12 @@ class OutboxRelay {
           this.again = false;
           while ((await this.publishBatch()) === BATCH && !this.stopped);
         } while (this.again && !this.stopped);
+        this.outage.recovered();
       } catch (error) {
-        this.onError(error as Error);
+        const noReader = error instanceof NoReaderHere;
+        this.outage.failed(error as Error, noReader ? NO_READER_GRACE_MS : 0);
         clearTimeout(this.retry);
-        if (!this.stopped) this.retry = setTimeout(() => void this.drain(), RETRY_MS);
+        if (!this.stopped && !noReader) this.retry = setTimeout(() => void this.drain(), RETRY_MS);
       } finally {
         this.running = null;
       }
@@ -76,8 +84,8 @@ class OutboxRelay {
    */
   private async publishBatch(): Promise<number> {
     const rows = await this.db.selectFrom('job_posting_outbox').select(['seq', 'event']).where('publishedAt', 'is', null).orderBy('seq').limit(BATCH).execute();
-    for (const row of rows) await this.publish(row.event);
     if (rows.length) {
+      await this.stream.publish(rows.map((row) => row.event));
       await this.db
         .updateTable('job_posting_outbox')
         .set({ publishedAt: new Date() })
@@ -100,15 +108,13 @@ class OutboxRelay {
 
 /** The worker every posting owner runs: relays its outbox to the job-posting stream. */
 export const postingRelay: SubgraphWorker = async ({ db, config, log }) => {
-  const stream = openEventStream(config);
-  const relay = new OutboxRelay(
-    db,
-    (event) => stream.publish(event),
-    (error) => log.warn({ err: error.message }, 'job posting events not yet published; retrying'),
-  );
+  const stream = openEventStream(config, log);
+  const relay = new OutboxRelay(db, stream, new Outage(log, `publishing job posting events to ${config.jobEventsStream}`));
   relays.set(db, relay);
+  const stopListening = stream.onReady(() => relay.drain());
   await relay.drain();
   return async () => {
+    stopListening();
     relays.delete(db);
     await relay.stop();
     await stream.close();

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import type { Log, Outage } from '../outage.js';
+import { closeRedis, connectRedis } from '../redis.js';
 import type { JobPostingEvent } from './posting.js';
+
+/** The consumer group of Work-Plus's job board: every posting event is for it. */
+export const JOB_BOARD_GROUP = 'workplus-job-board';
+/** The groups a published event must reach: an event is published only where each of them can receive it. */
+const READERS = [JOB_BOARD_GROUP];
 
 /**
  * An append-only stream of posting events with consumer groups: each group
@@ -10,9 +17,12 @@ import type { JobPostingEvent } from './posting.js';
  * is enough when every subgraph runs in one process (`npm start`).
  */
 export interface EventStream {
-  publish(event: JobPostingEvent): Promise<void>;
+  /** Resolves once every reader can receive the events; rejects (NoReaderHere, a Redis error) when they cannot, so they stay unsent. */
+  publish(events: JobPostingEvent[]): Promise<void>;
   /** Delivers every event the group has not yet handled; a handler that throws gets the event again later. */
-  subscribe(group: string, handle: (event: JobPostingEvent) => Promise<void>, onError: (error: Error) => void): Promise<Subscription>;
+  subscribe(group: string, handle: (event: JobPostingEvent) => Promise<void>, outage: Outage): Promise<Subscription>;
+  /** Calls `listener` whenever publishing may have become possible (Redis reconnected, a reader subscribed); answers how to stop. */
+  onReady(listener: () => Promise<void>): () => void;
   close(): Promise<void>;
 }
 
@@ -20,11 +30,16 @@ export interface Subscription {
   close(): Promise<void>;
 }
 
-export function openEventStream(config: { redisUrl?: string; jobEventsStream: string }): EventStream {
-  return config.redisUrl ? new RedisEventStream(config.redisUrl, config.jobEventsStream) : InProcessEventStream.named(config.jobEventsStream);
+/** Without REDIS_URL, a reader that does not run in this process can never receive an event. */
+export class NoReaderHere extends Error {}
+
+export function openEventStream(config: { redisUrl?: string; jobEventsStream: string }, log: Log): EventStream {
+  return config.redisUrl ? new RedisEventStream(config.redisUrl, config.jobEventsStream, log) : InProcessEventStream.named(config.jobEventsStream);
 }
 
 const RETRY_MS = 1000;
+
+const isBusyGroup = (error: Error | null) => String(error?.message).includes('BUSYGROUP');
 
 /** Redis Stream: XADD to publish, a consumer group (XREADGROUP, XACK) to consume, XAUTOCLAIM for what a dead consumer left. */
 class RedisEventStream implements EventStream {
@@ -33,26 +48,43 @@ class RedisEventStream implements EventStream {
   constructor(
     private readonly url: string,
     private readonly key: string,
+    private readonly log: Log,
   ) {
-    this.redis = new Redis(url, { maxRetriesPerRequest: 2 });
+    this.redis = connectRedis(url, 'job-posting stream', { log });
   }
 
-  async publish(event: JobPostingEvent): Promise<void> {
+  /**
+   * One transaction: each reader's group is created first where it is
+   * missing (a new stream, or Redis restarted empty), at id 0, so it gets
+   * these events whoever reads first; then the events.
+   */
+  async publish(events: JobPostingEvent[]): Promise<void> {
+    // Known down: fail now (the relay tries again on reconnect) rather than hold a mutation's answer in the offline queue.
+    if (this.redis.status === 'reconnecting') throw new Error('Redis is unreachable; reconnecting');
+    const transaction = this.redis.multi();
+    for (const group of READERS) transaction.xgroup('CREATE', this.key, group, '0', 'MKSTREAM');
     // Trimmed approximately: the board keeps the current state, the stream only carries changes.
-    await this.redis.xadd(this.key, 'MAXLEN', '~', '1000000', '*', 'event', JSON.stringify(event));
+    for (const event of events) transaction.xadd(this.key, 'MAXLEN', '~', '1000000', '*', 'event', JSON.stringify(event));
+    const results = await transaction.exec();
+    if (!results) throw new Error('Redis discarded the transaction');
+    const failure = results.find(([error], i) => error && !(i < READERS.length && isBusyGroup(error)));
+    if (failure) throw failure[0];
   }
 
-  async subscribe(group: string, handle: (event: JobPostingEvent) => Promise<void>, onError: (error: Error) => void): Promise<Subscription> {
-    try {
-      await this.redis.xgroup('CREATE', this.key, group, '0', 'MKSTREAM');
-    } catch (error) {
-      if (!String((error as Error).message).includes('BUSYGROUP')) throw error;
-    }
+  async subscribe(group: string, handle: (event: JobPostingEvent) => Promise<void>, outage: Outage): Promise<Subscription> {
     const consumer = `${os.hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
     // Blocking reads need a connection of their own.
-    const reader = new Redis(this.url, { maxRetriesPerRequest: null });
+    const reader = connectRedis(this.url, 'job-posting stream reader', { log: this.log, blocking: true });
     let closed = false;
     type Entry = [id: string, fields: string[] | null];
+    /** The group, again where Redis lost it (NOGROUP after a restart empty). */
+    const ensureGroup = async () => {
+      try {
+        await this.redis.xgroup('CREATE', this.key, group, '0', 'MKSTREAM');
+      } catch (error) {
+        if (!isBusyGroup(error as Error)) throw error;
+      }
+    };
     const deliver = async (entries: Entry[]) => {
       for (const [id, fields] of entries) {
         // An entry trimmed from the stream while pending comes back without fields: nothing to apply.
@@ -81,14 +113,16 @@ class RedisEventStream implements EventStream {
       while (!closed) {
         try {
           if (recovering) {
+            await ensureGroup();
             await claimAbandoned();
             while ((await read('0')) > 0);
             recovering = false;
           }
           await read('>');
+          outage.recovered();
         } catch (error) {
           if (closed) return;
-          onError(error as Error);
+          outage.failed(error as Error);
           // What failed stays pending for this consumer; take it up again after a pause.
           await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
           recovering = true;
@@ -105,8 +139,14 @@ class RedisEventStream implements EventStream {
     };
   }
 
-  async close(): Promise<void> {
-    await this.redis.quit();
+  onReady(listener: () => Promise<void>): () => void {
+    const ready = () => void listener();
+    this.redis.on('ready', ready);
+    return () => void this.redis.off('ready', ready);
+  }
+
+  close(): Promise<void> {
+    return closeRedis(this.redis);
   }
 }
 
@@ -115,6 +155,7 @@ class InProcessEventStream implements EventStream {
   private static readonly streams = new Map<string, InProcessEventStream>();
   private readonly events: JobPostingEvent[] = [];
   private readonly groups = new Map<string, Group>();
+  private readonly listeners = new Set<() => Promise<void>>();
 
   static named(name: string): InProcessEventStream {
     let stream = this.streams.get(name);
@@ -122,17 +163,26 @@ class InProcessEventStream implements EventStream {
     return stream;
   }
 
-  async publish(event: JobPostingEvent): Promise<void> {
-    this.events.push(event);
+  async publish(events: JobPostingEvent[]): Promise<void> {
+    const absent = READERS.filter((group) => !this.groups.has(group));
+    if (absent.length) {
+      throw new NoReaderHere(
+        `REDIS_URL is not set, and the job board's reader (consumer group ${absent.join(', ')}) has not subscribed in this process: ` +
+          'job posting events stay in the outbox until it does, or until this subgraph runs with REDIS_URL',
+      );
+    }
+    this.events.push(...events);
     // Resolves once the subscribers have taken it, so a write is on the board when the mutation's relay finishes.
     await Promise.all([...this.groups.values()].map((group) => group.pump()));
   }
 
-  async subscribe(name: string, handle: (event: JobPostingEvent) => Promise<void>, onError: (error: Error) => void): Promise<Subscription> {
+  async subscribe(name: string, handle: (event: JobPostingEvent) => Promise<void>, outage: Outage): Promise<Subscription> {
     const existing = this.groups.get(name);
-    const group = new Group(this.events, handle, onError, existing?.next ?? 0);
+    const group = new Group(this.events, handle, outage, existing?.next ?? 0);
     this.groups.set(name, group);
     await group.pump();
+    // What waited in the outboxes for this reader goes out now, before the subscriber starts serving.
+    await Promise.all([...this.listeners].map((listener) => listener()));
     return {
       close: async () => {
         group.stop();
@@ -140,6 +190,11 @@ class InProcessEventStream implements EventStream {
         await group.idle();
       },
     };
+  }
+
+  onReady(listener: () => Promise<void>): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
   }
 
   async close(): Promise<void> {}
@@ -154,7 +209,7 @@ class Group {
   constructor(
     private readonly events: JobPostingEvent[],
     private readonly handle: (event: JobPostingEvent) => Promise<void>,
-    private readonly onError: (error: Error) => void,
+    private readonly outage: Outage,
     public next: number,
   ) {}
 
@@ -164,8 +219,9 @@ class Group {
         try {
           await this.handle(this.events[this.next]!);
           this.next += 1;
+          this.outage.recovered();
         } catch (error) {
-          this.onError(error as Error);
+          this.outage.failed(error as Error);
           clearTimeout(this.retry);
           this.retry = setTimeout(() => void this.pump(), RETRY_MS);
           return;

@@ -1,11 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 import type { SubgraphWorker } from '../../../shared/definition.js';
 import type { JobPostingEvent } from '../../../shared/jobs/posting.js';
-import { openEventStream } from '../../../shared/jobs/stream.js';
+import { JOB_BOARD_GROUP, openEventStream } from '../../../shared/jobs/stream.js';
+import { Outage } from '../../../shared/outage.js';
 import { groupVacancies } from './grouping.js';
 import type { JobBoardTables } from './tables.js';
-
-export const BOARD_CONSUMER_GROUP = 'workplus-job-board';
 
 /**
  * Takes one posting event into the board, idempotently: a posting's row only
@@ -54,11 +53,11 @@ async function regroup(db: Kysely<JobBoardTables>, brn: string, occupationCode: 
 
 /** Work-Plus's worker: consumes every owner's posting events into the board. */
 export const boardIndexer: SubgraphWorker = async ({ db, config, log }) => {
-  const stream = openEventStream(config);
+  const stream = openEventStream(config, log);
   const subscription = await stream.subscribe(
-    BOARD_CONSUMER_GROUP,
+    JOB_BOARD_GROUP,
     (event) => applyPostingEvent(db, event),
-    (error) => log.warn({ err: error.message }, 'job board could not take a posting event; retrying'),
+    new Outage(log, `job board reading posting events from ${config.jobEventsStream}`),
   );
   return async () => {
     await subscription.close();
