@@ -1,4 +1,5 @@
-import { SUBGRAPHS, envPrefix } from '../subgraphs/registry.js';
+import { SUBGRAPHS, envPrefix, type SubgraphName } from '../subgraphs/registry.js';
+import { witnessesOf } from '../subgraphs/shared/audit/witnesses.js';
 
 export const COMPOSE_FILE = new URL('../docker-compose.yml', import.meta.url);
 
@@ -9,7 +10,7 @@ const needs = (services: Record<string, 'service_healthy' | 'service_completed_s
     .join('\n');
 
 /** One agency's service: its own database on the shared server (it creates it), its own container port 4000. */
-function subgraphService(name: string): string {
+function subgraphService(name: SubgraphName): string {
   const prefix = envPrefix(name);
   return `  ${name}:
     <<: *node-service
@@ -19,6 +20,11 @@ function subgraphService(name: string): string {
       ${prefix}_DATABASE_URL: postgres://postgres:postgres@postgres:5432/workplus_${name}
       SEED_SIZE: "2000"
       GATEWAY_PUBLIC_KEY_FILE: /keys/gateway.public.jwk.json
+      AUDIT_SIGNING_KEY_FILE: /keys/${name}-audit.private.jwk.json
+      AUDIT_PUBLIC_KEYS_DIR: /keys
+${witnessesOf(name)
+  .map((witness) => `      ${envPrefix(witness)}_URL: http://${witness}:4000/graphql`)
+  .join('\n')}
       REDIS_URL: ${REDIS}
       APOLLO_TELEMETRY_DISABLED: "true"
     volumes:
@@ -51,7 +57,7 @@ x-node-service: &node-service
     start_period: 10s
 
 services:
-  # Development keys for the demo: the staff-token issuer and the gateway's signing key.
+  # Development keys for the demo: the staff-token issuer, the gateway's signing key and each agency's audit checkpoint key.
   # Replace with your identity provider (AUTH_JWKS_URL) and a managed signing key in production.
   keys:
     build: .

@@ -4,6 +4,7 @@ import type { Kysely, Migration } from 'kysely';
 import type { SubgraphName } from '../registry.js';
 import type DataLoader from 'dataloader';
 import { accessLogMigration, type Access, type AccessRow } from './audit/access-log.js';
+import { checkpointMigration } from './audit/checkpoint.js';
 import { seedMarkerMigration } from './seed.js';
 import { withIncludes } from './schema/index.js';
 import { idempotencyMigration } from './idempotency.js';
@@ -67,5 +68,5 @@ export async function loadDefinition(name: SubgraphName): Promise<SubgraphDefini
 
 /** Every migration a subgraph's database runs: the shared tables, then the agency's own. */
 export function migrationsOf(definition: SubgraphDefinition): Record<string, Migration> {
-  return { ...seedMarkerMigration, ...accessLogMigration, ...idempotencyMigration, ...definition.migrations };
+  return { ...seedMarkerMigration, ...accessLogMigration, ...checkpointMigration, ...idempotencyMigration, ...definition.migrations };
 }

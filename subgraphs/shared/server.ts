@@ -14,17 +14,21 @@ import type { SubgraphConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { fail, maskInternalErrors } from './errors.js';
 import { createHttpApp } from './http.js';
+import { observeRequests } from './observability/index.js';
 import { migrationsOf, type SubgraphContext, type SubgraphDefinition } from './definition.js';
 import { generatePopulation } from './demo/population.js';
-import { AccessLogWriter, assertMayReadAccessLog, toDataAccess, type AccessLogTable } from './audit/access-log.js';
+import { authorizeAccessLogRead, trackerEntries, type AccessLogTable, type AccessLogWriter } from './audit/access-log.js';
+import { startAuditTrail, type AuditTrail } from './audit/trail.js';
+import { auditWork } from './audit/witness.js';
 import { rowsByColumn } from './loaders.js';
 import { guard } from './policy/disclosure.js';
 import { seedOnce } from './seed.js';
 import type { ForwardedIdentity } from '../../trust/identity.js';
 import { gatewayPublicKey } from '../../trust/keys.js';
-import { MemoryReplayGuard, RedisReplayGuard, type ReplayGuard } from '../../trust/replay.js';
-import { Redis } from 'ioredis';
-import { IDENTITY_HEADER, IdentityVerifier, UntrustedRequest } from '../../trust/signed-identity.js';
+import { MemoryReplayGuard, RedisReplayGuard, ReplayCheckUnavailable, type ReplayGuard } from '../../trust/replay.js';
+import { IDENTITY_HEADER, IdentityVerifier, LIFETIME_SECONDS, UntrustedRequest } from '../../trust/signed-identity.js';
+import { Outage } from './outage.js';
+import { closeRedis, connectRedis, redisAnswers } from './redis.js';
 
 /** The resolver map buildSubgraphSchema takes (@apollo/subgraph 2.14 does not export its name). */
 type SubgraphResolvers = Extract<Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number], { resolvers?: unknown }>['resolvers'];
@@ -33,6 +37,8 @@ export interface RunningSubgraph {
   name: string;
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4002/graphql. */
   url: string;
+  /** Signs the access log's head now and hands it to the witnesses (else it happens every AUDIT_CHECKPOINT_INTERVAL or _RECORDS). */
+  checkpointNow: AuditTrail['checkpointNow'];
   close(): Promise<void>;
 }
 
@@ -51,15 +57,19 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
   const database = await openDatabase({
     storage: config.storage,
     migrations: migrationsOf(definition),
-    onStatement: () => statements.inc(),
+    // Other agencies' checkpoints kept here are not the cost of this subgraph's requests.
+    onStatement: () => auditWork.getStore() || statements.inc(),
+    connect: { timeoutMs: config.databaseConnectTimeoutMs, variable: config.databaseVariable },
   });
-  const app = createHttpApp(config.logLevel);
+  const app = createHttpApp(config.logLevel, undefined, config.logDestination);
+  const observed = observeRequests(app, { service: definition.name, prefix: 'subgraph', metrics });
   app.addHook('onClose', () => database.close());
   try {
     await definition.prepare?.(database.db);
     if (config.seedSize > 0 && (await seedOnce(database.db, definition, () => generatePopulation(config.seedSize)))) {
       app.log.info({ people: config.seedSize }, 'seeded demo data');
     }
+    const audit = await startAuditTrail(app, database.db, config);
     for (const worker of definition.workers ?? []) {
       const stop = await worker({ db: database.db, config, log: app.log });
       app.addHook('preClose', stop);
@@ -78,14 +88,16 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
         ApolloServerPluginInlineTraceDisabled(),
         ApolloServerPluginUsageReportingDisabled(),
         ApolloServerPluginLandingPageDisabled(),
-        recordAccesses(database.db),
+        recordAccesses(audit.log),
+        observed,
       ],
     });
     await apollo.start();
+    const replay = replayProtection(config, app, metrics);
     const verifier = new IdentityVerifier(
       await gatewayPublicKey({ file: config.gatewayPublicKeyFile, devKeysDir: config.devKeysDir, production: config.production }),
       definition.name,
-      replayGuard(config, app),
+      replay.guard,
     );
     const identities = new WeakMap<FastifyRequest, ForwardedIdentity>();
     // Only the gateway may call: a request without its fresh, unused signature over this very query is refused.
@@ -95,6 +107,9 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
         try {
           identities.set(request, await verifier.verify(request.headers[IDENTITY_HEADER] as string | undefined, body.query, body.variables));
         } catch (error) {
+          if (error instanceof ReplayCheckUnavailable) {
+            return reply.code(503).send({ errors: [{ message: error.message, extensions: { code: 'REPLAY_PROTECTION_UNAVAILABLE' } }] });
+          }
           if (!(error instanceof UntrustedRequest)) throw error;
           return reply.code(401).send({ errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] });
         }
@@ -113,14 +128,14 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
     app.get('/health/ready', async (_request, reply) => {
       try {
         await database.ping();
-        return { status: 'ready' };
+        return { status: 'ready', ...(await replay.health()) };
       } catch {
-        return reply.code(503).send({ status: 'database unavailable' });
+        return reply.code(503).send({ status: 'database unavailable', ...(await replay.health()) });
       }
     });
     app.get('/metrics', async (_request, reply) => reply.type(metrics.contentType).send(await metrics.metrics()));
     const address = await app.listen({ host: config.host, port: config.port });
-    return { name: definition.name, url: `${address}/graphql`, close: () => app.close() };
+    return { name: definition.name, url: `${address}/graphql`, checkpointNow: audit.checkpointNow, close: () => app.close() };
   } catch (error) {
     await app.close();
     throw error;
@@ -146,8 +161,8 @@ function enforcePolicy(definition: SubgraphDefinition): object {
   const logField = `${policy.field}AccessLog`;
   const accessLog = declared.has(logField) && {
     [logField]: async ({ id }: { id: string }, _: unknown, context: SubgraphContext<unknown, unknown>) => {
-      assertMayReadAccessLog(context.identity, id);
-      return (await context.accessLog.load(id)).map((row) => toDataAccess(policy.owner, row));
+      authorizeAccessLogRead(context, id);
+      return trackerEntries(policy.owner, await context.accessLog.load(id));
     },
   };
   // The query planner sometimes asks an agency for the @external consents of a Participant the agency itself just
@@ -171,8 +186,7 @@ function participantFields(typeDefs: DocumentNode): Set<string> {
  * If the log cannot be written, the answer carries no data: nothing is
  * disclosed without a record of it.
  */
-function recordAccesses(db: Kysely<unknown>): ApolloServerPlugin<SubgraphContext<unknown, unknown>> {
-  const log = new AccessLogWriter(db);
+function recordAccesses(log: AccessLogWriter): ApolloServerPlugin<SubgraphContext<unknown, unknown>> {
   return {
     async requestDidStart() {
       return {
@@ -192,10 +206,39 @@ function recordAccesses(db: Kysely<unknown>): ApolloServerPlugin<SubgraphContext
   };
 }
 
-/** Redis when configured, so that all replicas of a subgraph share what was used; else this process's memory. */
-function replayGuard(config: SubgraphConfig, app: FastifyInstance): ReplayGuard {
-  if (!config.redisUrl) return new MemoryReplayGuard();
-  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
-  app.addHook('onClose', async () => void (await redis.quit()));
-  return new RedisReplayGuard(redis, `workplus:${config.name}`);
+/** How far a signature's expiry may be off this replica's clock and still be accepted on its memory alone. */
+const CLOCK_SKEW_MS = 5000;
+
+/**
+ * Redis when configured, so that all replicas of a subgraph share what was
+ * used; else this process's memory. While Redis is down, the bounded
+ * fallback of RedisReplayGuard, logged once per outage, counted in
+ * `replay_guard_fallbacks_total` and reported by readiness (`health`).
+ */
+function replayProtection(
+  config: SubgraphConfig,
+  app: FastifyInstance,
+  metrics: Registry,
+): { guard: ReplayGuard; health(): Promise<{ redis?: 'up' | 'down'; replayProtection?: 'shared' | 'this replica only' }> } {
+  if (!config.redisUrl) return { guard: new MemoryReplayGuard(), health: async () => ({}) };
+  const redis = connectRedis(config.redisUrl, 'replay memory', { log: app.log, commandTimeoutMs: 1000 });
+  app.addHook('onClose', () => closeRedis(redis));
+  const fallbacks = new Counter({
+    name: 'replay_guard_fallbacks_total',
+    help: "Signed calls checked for replay on this replica's memory alone, because Redis did not answer",
+    registers: [metrics],
+  });
+  const outage = new Outage(app.log, "replay protection on this replica's memory alone (Redis did not answer)");
+  const guard = new RedisReplayGuard(redis, `workplus:${config.name}`, {
+    maxRemainingMs: LIFETIME_SECONDS * 1000 + CLOCK_SKEW_MS,
+    onFallback: (error) => {
+      fallbacks.inc();
+      outage.failed(error);
+    },
+    onShared: () => outage.recovered(),
+  });
+  return {
+    guard,
+    health: async () => ((await redisAnswers(redis)) ? { redis: 'up', replayProtection: 'shared' } : { redis: 'down', replayProtection: 'this replica only' }),
+  };
 }

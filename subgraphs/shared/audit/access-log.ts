@@ -5,12 +5,20 @@ import { isDataSubject, type LegalBasis } from '../policy/disclosure.js';
 import type { AgencyCode, ForwardedIdentity } from '../../../trust/identity.js';
 import { fail } from '../errors.js';
 
-/** One disclosure to note: whose data, which items, on what basis. */
+/** One disclosure to note: whose data, which items, on what basis; or an attempt that was refused, with its code. */
 export interface Access {
   participantId: string;
   items: string[];
-  basis: LegalBasis;
+  /** None for a refused attempt. */
+  basis: LegalBasis | null;
+  /** The refusal's code (WITHHELD, OUTSIDE_JURISDICTION) when nothing was disclosed. */
+  refused?: string;
 }
+
+/** The item of a record that notes a read of the access log itself (the data tracker). */
+export const ACCESS_LOG_ITEM = 'accessLog';
+/** The outcome of a record of a disclosure; a refused attempt's is `REFUSED <code>`. */
+export const DISCLOSED = 'DISCLOSED';
 
 /**
  * Every subgraph keeps its own access log (PIPA Enforcement Decree Art. 15:
@@ -31,7 +39,8 @@ export const accessLogMigration = {
        basis text not null,
        items text[] not null,
        prev_hash text not null,
-       hash text not null unique
+       hash text not null unique,
+       outcome text not null default 'DISCLOSED'
      )`,
     `create index access_log_participant on access_log (participant_id, seq)`,
   ),
@@ -51,6 +60,8 @@ export interface AccessLogTable {
     items: string[];
     prevHash: string;
     hash: string;
+    /** DISCLOSED, or `REFUSED <code>` for an attempt that disclosed nothing. */
+    outcome: string;
   };
 }
 export type AccessRow = AccessLogTable['access_log'];
@@ -58,14 +69,19 @@ type Row = AccessRow;
 
 const GENESIS = '0'.repeat(64);
 
-export function describeBasis(basis: LegalBasis): string {
+export function describeBasis(basis: LegalBasis | null): string {
+  if (basis === null) return 'NONE';
   if (basis.kind === 'CONSENT') return `CONSENT ${basis.consentId}`;
   if (basis.kind === 'STATUTE') return `STATUTE ${basis.citation}`;
   if (basis.kind === 'CASE_RECORD') return `CASE_RECORD ${basis.recordId}`;
   return basis.kind;
 }
 
-/** The hash of a record: everything in it, and the hash of the record before. */
+/**
+ * The hash of a record: everything in it, and the hash of the record before.
+ * The outcome joined the record later: a disclosure's is left out, so that
+ * chains written before it still verify.
+ */
 export function recordHash(row: Omit<Row, 'hash'>): string {
   const canonical = JSON.stringify([
     row.seq,
@@ -79,8 +95,15 @@ export function recordHash(row: Omit<Row, 'hash'>): string {
     row.basis,
     row.items,
     row.prevHash,
+    ...(row.outcome === DISCLOSED ? [] : [row.outcome]),
   ]);
   return createHash('sha256').update(canonical).digest('hex');
+}
+
+/** The newest record of a chain. */
+export interface ChainHead {
+  seq: number;
+  hash: string;
 }
 
 /** One request's reads, waiting for its records to commit. */
@@ -101,7 +124,11 @@ export class AccessLogWriter {
   private queue: PendingAppend[] = [];
   private writing: Promise<void> | undefined;
 
-  constructor(private readonly database: Kysely<any>) {}
+  constructor(
+    private readonly database: Kysely<any>,
+    /** Told the chain's head after each commit (the checkpoint publisher), without waiting for it. */
+    private readonly onCommit: (head: ChainHead) => void = () => {},
+  ) {}
 
   append(identity: ForwardedIdentity, accesses: Access[]): Promise<void> {
     if (accesses.length === 0) return Promise.resolve();
@@ -115,7 +142,7 @@ export class AccessLogWriter {
     while (this.queue.length) {
       const batch = this.queue.splice(0);
       try {
-        await appendBatch(this.database, batch);
+        this.onCommit(await appendBatch(this.database, batch));
         for (const pending of batch) pending.done.resolve();
       } catch (error) {
         for (const pending of batch) pending.done.reject(error);
@@ -126,11 +153,11 @@ export class AccessLogWriter {
 }
 
 /** Several requests' accesses in one transaction, in order; the table lock keeps replicas of a subgraph from interleaving. */
-async function appendBatch(database: Kysely<any>, batch: Pick<PendingAppend, 'identity' | 'accesses'>[]): Promise<void> {
+async function appendBatch(database: Kysely<any>, batch: Pick<PendingAppend, 'identity' | 'accesses'>[]): Promise<ChainHead> {
   const db = database as unknown as Kysely<AccessLogTable>;
-  await db.transaction().execute(async (trx) => {
+  return db.transaction().execute(async (trx) => {
     await sql`lock table access_log in exclusive mode`.execute(trx);
-    const last = await trx.selectFrom('access_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+    const last = await chainHead(trx);
     let seq = last?.seq ?? 0;
     let prevHash = last?.hash ?? GENESIS;
     const accessedAt = new Date();
@@ -148,20 +175,28 @@ async function appendBatch(database: Kysely<any>, batch: Pick<PendingAppend, 'id
           basis: describeBasis(access.basis),
           items: access.items,
           prevHash,
+          outcome: access.refused ? `REFUSED ${access.refused}` : DISCLOSED,
         };
         prevHash = recordHash(row);
         return { ...row, hash: prevHash };
       }),
     );
     await trx.insertInto('access_log').values(rows).execute();
+    return { seq, hash: prevHash };
   });
+}
+
+/** The newest record of the chain, or none in an empty one. */
+export async function chainHead(database: Kysely<any>): Promise<ChainHead | undefined> {
+  const db = database as unknown as Kysely<AccessLogTable>;
+  return db.selectFrom('access_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
 }
 
 /** One record per person and basis per request, with every item read. */
 function merged(accesses: Access[]): Access[] {
   const byKey = new Map<string, Access>();
   for (const access of accesses) {
-    const key = `${access.participantId} ${describeBasis(access.basis)}`;
+    const key = `${access.participantId} ${describeBasis(access.basis)} ${access.refused ?? DISCLOSED}`;
     const seen = byKey.get(key);
     if (seen) seen.items = [...new Set([...seen.items, ...access.items])].sort();
     else byKey.set(key, { ...access, items: [...access.items] });
@@ -186,13 +221,28 @@ export async function verifyChain(database: Kysely<any>): Promise<ChainCheck> {
   return { intact: true, records: rows.length };
 }
 
-/** The data tracker is for the person themself and for auditors, nobody else. */
-export function assertMayReadAccessLog(identity: ForwardedIdentity, participantId: string): void {
-  const self = isDataSubject(identity, participantId);
-  const auditor = identity.roles.includes('AUDITOR') && identity.purpose === 'AUDIT';
-  if (!self && !auditor) {
-    throw fail('The access log is read only by the person (purpose self-access) and by auditors (purpose audit)', 'WITHHELD');
-  }
+/**
+ * The data tracker is for the person themself and for auditors, nobody else.
+ * Each look at it is itself logged (item `accessLog`), and so is each refused one.
+ */
+export function authorizeAccessLogRead(context: { identity: ForwardedIdentity; accesses: Access[] }, participantId: string): void {
+  const { identity } = context;
+  const basis: LegalBasis | null = isDataSubject(identity, participantId)
+    ? { kind: 'DATA_SUBJECT' }
+    : identity.roles.includes('AUDITOR') && identity.purpose === 'AUDIT'
+      ? { kind: 'AUDIT' }
+      : null;
+  context.accesses.push({ participantId, items: [ACCESS_LOG_ITEM], basis, ...(!basis && { refused: 'WITHHELD' }) });
+  if (!basis) throw fail('The access log is read only by the person (purpose self-access) and by auditors (purpose audit)', 'WITHHELD');
+}
+
+/**
+ * What the data tracker shows of a log: the disclosures of the person's
+ * records. Looks at the log and refused attempts stay in the chain, for
+ * auditors of the database and `audit:verify`.
+ */
+export function trackerEntries(owner: AgencyCode, rows: AccessRow[]) {
+  return rows.filter((row) => row.outcome === DISCLOSED && !row.items.includes(ACCESS_LOG_ITEM)).map((row) => toDataAccess(owner, row));
 }
 
 /** A log row as the graph shows it (type DataAccess). */

@@ -76,7 +76,9 @@ export type LegalBasis =
   | { kind: 'CONSENT'; consentId: string }
   | { kind: 'STATUTE'; citation: string }
   /** A search or count: looking is processing, so the looking itself is logged. */
-  | { kind: 'PROBE' };
+  | { kind: 'PROBE' }
+  /** An auditor (purpose audit) reading the access log. */
+  | { kind: 'AUDIT' };
 
 export type Decision = { allowed: true; basis: LegalBasis } | { allowed: false; reason?: string };
 
@@ -169,27 +171,36 @@ export async function mayRead(policy: DisclosurePolicy, person: { id: string; co
   try {
     return await authorize(policy, person, context);
   } catch (error) {
-    const code = (error as GraphQLError).extensions?.code;
-    if (code === 'WITHHELD' || code === 'OUTSIDE_JURISDICTION') return null;
+    if (policyRefusal(error)) return null;
     throw error;
   }
+}
+
+/** The code of a refusal `authorize` makes (WITHHELD, OUTSIDE_JURISDICTION), or undefined for any other failure. */
+function policyRefusal(error: unknown): string | undefined {
+  const code = (error as GraphQLError).extensions?.code;
+  return code === 'WITHHELD' || code === 'OUTSIDE_JURISDICTION' ? code : undefined;
 }
 
 /**
  * Wraps one guarded Participant field: nothing is loaded unless the policy
  * allows it, and every read that goes ahead is noted for the access log, with
- * the exact items under a statute.
+ * the exact items under a statute. A refused attempt is noted too, with the
+ * items it asked for and the refusal's code.
  */
 export function guard(policy: DisclosurePolicy, resolve: Resolver, today: () => string = isoToday): Resolver {
   return async (parent: { id: string; consents?: Consent[] }, args, context: GuardContext, info: GraphQLResolveInfo) => {
     let walked: string[] | undefined;
     const leaves = () => (walked ??= prefixed(policy, leafItems(info)));
+    let basis: LegalBasis | undefined;
     try {
-      const basis = await authorize(policy, parent, context, leaves, today);
+      basis = await authorize(policy, parent, context, leaves, today);
       const items = basis.kind === 'STATUTE' ? leaves() : prefixed(policy, selectedItems(info));
       context.accesses.push({ participantId: parent.id, items, basis });
       return await resolve(parent, args, context, info);
     } catch (error) {
+      const refused = basis ? undefined : policyRefusal(error);
+      if (refused) context.accesses.push({ participantId: parent.id, items: prefixed(policy, selectedItems(info)), basis: null, refused });
       throw refusalAt(error, info);
     }
   };
