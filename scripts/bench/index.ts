@@ -14,7 +14,7 @@ import { measure, type Contender, type Figures } from './measure.js';
 import { printFigures, printRatios, printStatements } from './report.js';
 import { startupTimes } from './startup.js';
 import { topFunctions, topPlaces } from './profile.js';
-import { startBenchSystem, startGateway, type BenchStorage, type BenchSystem, type SystemOptions } from './system.js';
+import { defaultSize, startBenchSystem, startGateway, type BenchStorage, type BenchSystem, type SystemOptions } from './system.js';
 import { workloads, type Workload } from './workloads.js';
 
 const HELP = `usage: npm run bench -- [options]
@@ -78,7 +78,7 @@ console.log(`${seconds} s per contender × ${rounds} round(s) · clients ${clien
 try {
   for (const kind of storages) {
     const storage: BenchStorage = kind === 'postgres' ? { kind, serverUrl } : { kind: 'pglite' };
-    const sizes = smoke ? [200] : values.size ? list(values.size).map(Number) : [kind === 'postgres' ? 10_000 : 2000];
+    const sizes = smoke ? [200] : values.size ? list(values.size).map(Number) : [defaultSize(kind)];
     const [size, ...larger] = sizes as [number, ...number[]];
     console.log(`## ${kind}, ${size} people: starting the system${values.baseline ? ` and ${values.baseline}'s` : ''} (subgraphs seed on first start) …`);
     // PostgreSQL's 100 connections must hold both systems: a baseline's subgraphs open up to 10 each, so these get 3.

@@ -13,7 +13,7 @@ export interface LoadResult {
 }
 
 /** Refusals that are part of a normal answer: a caseload carries WITHHELD for what agencies do not disclose. */
-const EXPECTED = new Set(['WITHHELD', 'OUTSIDE_JURISDICTION']);
+export const EXPECTED_REFUSALS = new Set(['WITHHELD', 'OUTSIDE_JURISDICTION']);
 
 /** `clients` closed loops, each sending its next request as soon as the last one answered, for `seconds`. */
 export async function runLoad(send: Send, client: () => NextRequest, clients: number, seconds: number): Promise<LoadResult> {
@@ -32,7 +32,7 @@ export async function runLoad(send: Send, client: () => NextRequest, clients: nu
         try {
           const body = await send(request);
           latenciesMs.push(performance.now() - at);
-          const unexpected = (body.errors ?? []).find((e) => !EXPECTED.has(e.extensions?.code ?? ''));
+          const unexpected = (body.errors ?? []).find((e) => !EXPECTED_REFUSALS.has(e.extensions?.code ?? ''));
           if (unexpected || !body.data) fail(unexpected?.extensions?.code ?? 'NO_DATA');
           previous = body;
         } catch (error) {
@@ -50,10 +50,21 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-/** A client of one gateway over keep-alive connections, one per concurrent client. */
-export function gatewayClient(url: string, connections: number): { send: Send; close(): Promise<void> } {
+/** An answer other than HTTP 200: its status, and its body (which may be a GraphQL response). */
+export class HttpError extends Error {
+  readonly status: number;
+  readonly body: string;
+  constructor(status: number, body: string) {
+    super(`HTTP ${status}`);
+    this.status = status;
+    this.body = body;
+  }
+}
+
+/** A client of one gateway over keep-alive connections, one per concurrent client; `timeoutMs` bounds each wait for an answer. */
+export function gatewayClient(url: string, connections: number, timeoutMs?: number): { send: Send; close(): Promise<void> } {
   const target = new URL(url);
-  const pool = new Pool(target.origin, { connections, pipelining: 1 });
+  const pool = new Pool(target.origin, { connections, pipelining: 1, ...(timeoutMs ? { headersTimeout: timeoutMs, bodyTimeout: timeoutMs } : {}) });
   const send: Send = async ({ query, variables, token, purpose }) => {
     const response = await pool.request({
       path: target.pathname,
@@ -62,7 +73,7 @@ export function gatewayClient(url: string, connections: number): { send: Send; c
       body: JSON.stringify({ query, variables }),
     });
     const text = await response.body.text();
-    if (response.statusCode !== 200) throw new Error(`HTTP ${response.statusCode}`);
+    if (response.statusCode !== 200) throw new HttpError(response.statusCode, text);
     return JSON.parse(text);
   };
   return { send, close: () => pool.close() };

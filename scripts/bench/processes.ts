@@ -7,8 +7,13 @@ import path from 'node:path';
 export interface BenchProcess {
   name: string;
   url: string;
+  pid: number;
   /** User plus system CPU time so far, in ms, read from /proc. */
   cpuMs(): number;
+  /** How it exited (`code 1`, `SIGKILL`), once it has; undefined while it runs. */
+  exited(): string | undefined;
+  /** The end of what it printed, to show why it exited. */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -50,7 +55,9 @@ export function startProcess(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  let exit: string | undefined;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.once('exit', (code, signal) => (exit = signal ?? `code ${code}`));
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000).unref())]);
@@ -68,7 +75,7 @@ export function startProcess(
       if (output.length > 100_000) output = output.slice(-50_000);
       if (ready.test(output)) {
         clearTimeout(timer);
-        resolve({ name, url, cpuMs: () => cpuMsOf(child.pid!), stop });
+        resolve({ name, url, pid: child.pid!, cpuMs: () => cpuMsOf(child.pid!), exited: () => exit, output: () => output.slice(-4000), stop });
       }
     };
     child.stdout!.on('data', read);

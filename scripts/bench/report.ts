@@ -2,7 +2,7 @@ import { coverage, tenCovering } from './coverage.js';
 import { statementCounts, type Contender, type Figures } from './measure.js';
 import type { Workload } from './workloads.js';
 
-const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '—' : n < 10 ? n.toFixed(1) : n.toFixed(0));
+export const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '—' : n < 10 ? n.toFixed(1) : n.toFixed(0));
 const pad = (cells: string[], widths: number[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
 
 /** The figures as a table: one line per workload, client count and contender. */

@@ -3,15 +3,26 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { SUBGRAPHS, envPrefix } from '../../subgraphs/registry.js';
+import { devKeyPair } from '../../trust/keys.js';
 import { freePort, startProcess, type BenchProcess } from './processes.js';
 
 export type BenchStorage = { kind: 'pglite' } | { kind: 'postgres'; serverUrl: string };
 
-/** The keys a production deployment has (docker-compose's `keys` service): issuer and gateway key pairs. */
+/** People seeded unless told otherwise: PostgreSQL holds a center's real scale; PGlite, on the same two cores, a fifth of it. */
+export const defaultSize = (kind: string) => (kind === 'postgres' ? 10_000 : 2000);
+
+/**
+ * The keys a production deployment has (docker-compose's `keys` service): issuer and gateway key pairs, and each
+ * agency's audit checkpoint key, whose public halves every witness reads from AUDIT_PUBLIC_KEYS_DIR.
+ */
 export function productionKeys(keysDir: string) {
   return {
     gateway: { AUTH_PUBLIC_KEY_FILE: path.join(keysDir, 'issuer.public.jwk.json'), GATEWAY_SIGNING_KEY_FILE: path.join(keysDir, 'gateway.private.jwk.json') },
-    subgraph: { GATEWAY_PUBLIC_KEY_FILE: path.join(keysDir, 'gateway.public.jwk.json') },
+    subgraph: (name: string) => ({
+      GATEWAY_PUBLIC_KEY_FILE: path.join(keysDir, 'gateway.public.jwk.json'),
+      AUDIT_SIGNING_KEY_FILE: path.join(keysDir, `${name}-audit.private.jwk.json`),
+      AUDIT_PUBLIC_KEYS_DIR: keysDir,
+    }),
   };
 }
 
@@ -28,7 +39,15 @@ export interface SystemOptions {
   poolSize?: number;
   /** Write each process's CPU profile (`node --cpu-prof`) under this directory, gateway and subgraphs apart. */
   profileDir?: string;
+  /** The gateway's own variables; by default the benchmark's (`BENCH_GATEWAY_ENV`). */
+  gatewayEnv?: Record<string, string>;
 }
+
+/**
+ * Contenders without a timeout (the plain gateway, an older commit) wait as long as it takes; so does the project's
+ * gateway in the benchmark, so that a load that queues past the 2 s default is measured, not cut into partial answers.
+ */
+export const BENCH_GATEWAY_ENV = { SUBGRAPH_TIMEOUT: '30s' };
 
 const profiling = (dir: string | undefined, part: string) => (dir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(dir, part)}`] : []);
 
@@ -76,18 +95,23 @@ export async function startBenchSystem(options: SystemOptions): Promise<BenchSys
   };
   // The registry of the code under test, which a baseline may have with other subgraphs.
   const { SUBGRAPHS: subgraphsThere } = (await import(path.join(root, 'subgraphs/registry.ts'))) as { SUBGRAPHS: typeof SUBGRAPHS };
+  for (const { name } of subgraphsThere) await devKeyPair(keysDir, `${name}-audit`);
   const started: BenchProcess[] = [];
   const stop = async () => void (await Promise.all(started.map((p) => p.stop())));
   try {
     const subgraphs = new Map<string, BenchProcess>();
+    // Every subgraph knows where the others are: they witness each other's audit checkpoints.
+    const ports = new Map<string, number>();
+    for (const { name } of subgraphsThere) ports.set(name, await freePort());
+    const urls = Object.fromEntries([...ports].map(([name, port]) => [`${envPrefix(name)}_URL`, `http://127.0.0.1:${port}/graphql`]));
     // One at a time: seeding is CPU-bound, and the machine has two cores.
     for (const { name } of subgraphsThere) {
-      const port = await freePort();
+      const port = ports.get(name)!;
       const database =
         storage.kind === 'postgres'
           ? { [`${envPrefix(name)}_DATABASE_URL`]: await benchDatabase(storage.serverUrl, `bench_${tag}_${size}_${name}`, !reuse) }
           : {};
-      const env = { ...common, ...keys.subgraph, ...database, [`${envPrefix(name)}_PORT`]: String(port) };
+      const env = { ...common, ...urls, ...keys.subgraph(name), ...database, [`${envPrefix(name)}_PORT`]: String(port) };
       const url = `http://127.0.0.1:${port}/graphql`;
       const running = await startProcess(
         `${tag} ${name}`,
@@ -101,7 +125,7 @@ export async function startBenchSystem(options: SystemOptions): Promise<BenchSys
       started.push(running);
       subgraphs.set(name, running);
     }
-    const gateway = await startGateway(root, tag, 'gateway/src/index.ts', subgraphs, keysDir, profiling(profileDir, 'gateway'));
+    const gateway = await startGateway(root, tag, 'gateway/src/index.ts', subgraphs, keysDir, profiling(profileDir, 'gateway'), options.gatewayEnv);
     started.push(gateway);
     return { dataDir, subgraphs, gateway, stop };
   } catch (error) {
@@ -118,6 +142,7 @@ export async function startGateway(
   subgraphs: Map<string, { url: string }>,
   keysDir: string,
   nodeArgs: string[] = [],
+  gatewayEnv: Record<string, string> = BENCH_GATEWAY_ENV,
 ): Promise<BenchProcess> {
   const port = await freePort();
   const env = {
@@ -127,6 +152,7 @@ export async function startGateway(
     GATEWAY_PORT: String(port),
     DATA_DIR: mkdtempSync(path.join(os.tmpdir(), `workplus-bench-${tag}-gateway-`)),
     TRUSTED_DOCUMENTS: 'off',
+    ...gatewayEnv,
     ...productionKeys(keysDir).gateway,
     ...Object.fromEntries([...subgraphs].map(([name, s]) => [`${envPrefix(name)}_URL`, s.url])),
   };
