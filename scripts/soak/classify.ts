@@ -9,9 +9,12 @@ export interface Classified {
   codes: string[];
 }
 
-type Body = { data?: unknown; errors?: { extensions?: { code?: unknown } }[] };
+type Body = { data?: unknown; errors?: { extensions?: { code?: unknown; agency?: unknown } }[] };
 
-const graphqlCodes = (body: Body) => [...new Set((body.errors ?? []).map((e) => String(e.extensions?.code ?? 'NO_CODE')))];
+/** Each code once; an agency that did not answer is named with it (`SUBGRAPH_UNAVAILABLE WOMEN`). */
+const graphqlCodes = (body: Body) => [
+  ...new Set((body.errors ?? []).map((e) => [e.extensions?.code ?? 'NO_CODE', e.extensions?.agency].filter((part) => part !== undefined).join(' '))),
+];
 
 /** A GraphQL answer (HTTP 200): failed if it has no data or an error other than an expected refusal. */
 export function classifyAnswer(body: Body): Classified {

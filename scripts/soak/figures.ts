@@ -20,6 +20,8 @@ export interface RequestFigures {
   /** Minute k holds the requests that fell due in [k, k+1) minutes. */
   perMinute: (Latency & { minute: number; perSecond: number })[];
   perWorkload: (Latency & { workload: string })[];
+  /** The first failures, when each fell due: warm-up trouble and a steady trickle look different. */
+  firstFailures: { atS: number; workload: string; ms: number; codes: string[] }[];
 }
 
 function latency(outcomes: Outcome[]): Latency {
@@ -52,7 +54,12 @@ export function requestFigures(outcomes: Outcome[], skipped: Record<string, numb
   const perWorkload = [...groups(outcomes, (o) => o.workload)]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([workload, list]) => ({ workload, ...latency(list) }));
-  return { total: latency(outcomes), refusals, failures, skipped, perMinute, perWorkload };
+  const firstFailures = outcomes
+    .filter((o) => o.result === 'failed')
+    .sort((a, b) => a.atMs - b.atMs)
+    .slice(0, 20)
+    .map((o) => ({ atS: Math.round(o.atMs / 100) / 10, workload: o.workload, ms: Math.round(o.ms), codes: o.codes }));
+  return { total: latency(outcomes), refusals, failures, skipped, perMinute, perWorkload, firstFailures };
 }
 
 export interface ProcessFigures {

@@ -24,6 +24,10 @@ export function printRequests(figures: RequestFigures, maxInFlight: number): voi
       `${total.failed} failed · ${skipped} skipped at the in-flight cap (${maxInFlight})${skipped ? `: ${counts(figures.skipped)}` : ''}`,
   );
   console.log(`errors by code (requests carrying each):\n  expected refusals: ${counts(figures.refusals)}\n  failures: ${counts(figures.failures)}`);
+  if (figures.firstFailures.length) {
+    const shown = figures.firstFailures.map((f) => `${f.atS} s ${f.workload} (${f.ms} ms): ${f.codes.join(', ')}`);
+    console.log(`first failures (when each fell due):\n  ${shown.join('\n  ')}`);
+  }
   const latency = (l: { requests: number; p50: number; p99: number; refused: number; failed: number }) => [
     String(l.requests),
     ms(l.p50),
