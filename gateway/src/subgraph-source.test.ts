@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types.js';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
@@ -12,22 +13,38 @@ import { readGatewayConfig } from './config.js';
 import { subgraphLinks, type SubgraphLinks } from './subgraph-links.js';
 import { SubgraphDataSource } from './subgraph-source.js';
 
-/** Retries, against a port where nothing listens: a read refused a connection is tried once more, a mutation never. */
+/**
+ * Retries, against a port where nothing listens: a read refused a connection
+ * is tried once more, a mutation never. And what a 5xx means, against a
+ * stand-in that answers whatever `answer` holds.
+ */
 let keysDir: string;
 let links: SubgraphLinks;
+let stubLinks: SubgraphLinks;
+let stub: Server;
+let answer: { status: number; body: string };
 
 beforeAll(async () => {
   keysDir = await mkdtemp(path.join(os.tmpdir(), 'workplus-retry-'));
   links = subgraphLinks(readGatewayConfig({ EMPLOYMENT_URL: `http://127.0.0.1:${await freePort()}/graphql` }), pino({ level: 'silent' }), new Registry());
+  stub = createServer((_request, response) => response.writeHead(answer.status, { 'content-type': 'application/json' }).end(answer.body));
+  const port = await new Promise<number>((resolve) => stub.listen(0, '127.0.0.1', () => resolve((stub.address() as { port: number }).port)));
+  stubLinks = subgraphLinks(
+    readGatewayConfig({ EMPLOYMENT_URL: `http://127.0.0.1:${port}/graphql`, BREAKER_FAILURES: '2' }),
+    pino({ level: 'silent' }),
+    new Registry(),
+  );
 });
 
 afterAll(async () => {
   await links.close();
+  await stubLinks.close();
+  await new Promise((resolve) => stub.close(resolve));
   await rm(keysDir, { recursive: true, force: true });
 });
 
-async function callsFor(query: string): Promise<{ calls: number; error: unknown }> {
-  const link = links.get('employment');
+async function callsFor(query: string, through = links): Promise<{ calls: number; error: unknown }> {
+  const link = through.get('employment');
   let calls = 0;
   const counted = { ...link, fetcher: ((...args) => (calls++, link.fetcher(...args))) as typeof link.fetcher };
   const source = new SubgraphDataSource(counted, (await devKeyPair(keysDir, 'gateway')).privateKey);
@@ -47,4 +64,34 @@ test('a mutation is never retried', async () => {
   const { calls, error } = await callsFor('mutation M { closeEmploymentJobPosting(id: "x") { id } }');
   expect(calls).toBe(1);
   expect(error).toMatchObject({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', agency: 'EMPLOYMENT' } });
+});
+
+const refusalBody = (code: string) => JSON.stringify({ errors: [{ message: `refused: ${code}`, extensions: { code } }] });
+
+test("a 5xx with the subgraph's own code passes that code on, names the agency, and never opens the breaker", async () => {
+  answer = { status: 503, body: refusalBody('REPLAY_PROTECTION_UNAVAILABLE') };
+  for (let call = 0; call < 4; call++) {
+    const { error } = await callsFor('query Q { centers { id } }', stubLinks);
+    expect(error).toMatchObject({ message: 'refused: REPLAY_PROTECTION_UNAVAILABLE', extensions: { code: 'REPLAY_PROTECTION_UNAVAILABLE', agency: 'EMPLOYMENT', retryable: true } });
+  }
+  expect(stubLinks.breakerState('employment')).toBe('closed');
+});
+
+test.each([
+  ['no body', ''],
+  ['INTERNAL_SERVER_ERROR', refusalBody('INTERNAL_SERVER_ERROR')],
+])('a 5xx with %s is the subgraph failing: SUBGRAPH_UNAVAILABLE, counted until the breaker opens', async (_what, body) => {
+  answer = { status: 500, body };
+  for (let call = 0; call < 2; call++) {
+    const { error } = await callsFor('query Q { centers { id } }', stubLinks);
+    expect(error).toMatchObject({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', agency: 'EMPLOYMENT' } });
+  }
+  expect(stubLinks.breakerState('employment')).toBe('open');
+  stubLinks.get('employment').breaker.succeeded();
+});
+
+test("a 4xx passes the subgraph's own message and code on, naming the agency", async () => {
+  answer = { status: 400, body: refusalBody('BAD_USER_INPUT') };
+  const { error } = await callsFor('query Q { centers { id } }', stubLinks);
+  expect(error).toMatchObject({ message: 'refused: BAD_USER_INPUT', extensions: { code: 'BAD_USER_INPUT', agency: 'EMPLOYMENT' } });
 });

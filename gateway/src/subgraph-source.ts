@@ -1,9 +1,10 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import type { CryptoKey } from 'jose';
 import type { ForwardedIdentity } from '../../trust/identity.js';
 import type { SubgraphLink } from './subgraph-links.js';
 import { SubgraphUnreachable, subgraphUnavailable } from './subgraph-unavailable.js';
+import { fail } from '../../subgraphs/shared/errors.js';
 import { IDENTITY_HEADER, requestDigest, signIdentity } from '../../trust/signed-identity.js';
 import { propagateRequest } from '../../subgraphs/shared/observability/index.js';
 
@@ -85,14 +86,25 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     propagateRequest(request.http!.headers);
   }
 
+  /**
+   * A subgraph's refusal, in its own words and code, with the agency named.
+   * A 5xx that carries a deliberate code (REPLAY_PROTECTION_UNAVAILABLE,
+   * DATABASE_UNAVAILABLE, …) is the subgraph answering that a dependency of
+   * its own is down: the caller learns which, and the breaker does not count
+   * it, since the subgraph itself answered. A 5xx without one is the subgraph
+   * failing: SUBGRAPH_UNAVAILABLE, counted.
+   */
   override async errorFromResponse(response: FetchResponse): Promise<GraphQLError> {
-    if (response.status >= 500) throw new SubgraphUnreachable('server-error', `HTTP ${response.status}`);
-    const body = (await this.parseBody(response).catch(() => undefined)) as { errors?: { message?: string; extensions?: { code?: string } }[] } | undefined;
+    const body = (await this.parseBody(response).catch(() => undefined)) as { errors?: { message?: string; extensions?: Record<string, unknown> }[] } | undefined;
     const first = body?.errors?.[0];
-    if (first?.message) {
-      return new GraphQLError(first.message, { extensions: { code: first.extensions?.code ?? 'SUBGRAPH_ERROR' } });
+    const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : undefined;
+    const agency = this.link.agency.agency;
+    if (response.status >= 500) {
+      if (!first?.message || !code || code === 'INTERNAL_SERVER_ERROR') throw new SubgraphUnreachable('server-error', `HTTP ${response.status}`);
+      return fail(first.message, code, { agency, retryable: first.extensions?.retryable ?? true });
     }
-    return new GraphQLError(`a subgraph answered HTTP ${response.status}`, { extensions: { code: 'BAD_GATEWAY' } });
+    if (first?.message) return fail(first.message, code ?? 'SUBGRAPH_ERROR', { agency });
+    return fail(`a subgraph answered HTTP ${response.status}`, 'BAD_GATEWAY', { agency });
   }
 }
 
