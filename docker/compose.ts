@@ -4,6 +4,8 @@ import { witnessesOf } from '../subgraphs/shared/audit/witnesses.js';
 export const COMPOSE_FILE = new URL('../docker-compose.yml', import.meta.url);
 
 const REDIS = 'redis://redis:6379';
+/** Traces go where the operator's shell says (`OTEL_EXPORTER_OTLP_ENDPOINT=http://collector:4318 docker compose up`); unset, nowhere. */
+const TRACES = '      OTEL_EXPORTER_OTLP_ENDPOINT: ${OTEL_EXPORTER_OTLP_ENDPOINT:-}';
 const needs = (services: Record<string, 'service_healthy' | 'service_completed_successfully'>) =>
   Object.entries(services)
     .map(([name, condition]) => `      ${name}:\n        condition: ${condition}`)
@@ -27,6 +29,7 @@ ${witnessesOf(name)
   .join('\n')}
       REDIS_URL: ${REDIS}
       APOLLO_TELEMETRY_DISABLED: "true"
+${TRACES}
     volumes:
       - keys:/keys:ro
     depends_on:
@@ -109,6 +112,7 @@ ${SUBGRAPHS.map((s) => subgraphService(s.name)).join('\n')}
       AUTH_PUBLIC_KEY_FILE: /keys/issuer.public.jwk.json
       GATEWAY_SIGNING_KEY_FILE: /keys/gateway.private.jwk.json
       APOLLO_TELEMETRY_DISABLED: "true"
+${TRACES}
 ${SUBGRAPHS.map((s) => `      ${envPrefix(s.name)}_URL: http://${s.name}:4000/graphql`).join('\n')}
     volumes:
       - keys:/keys:ro

@@ -7,6 +7,7 @@ import { generatePopulation, showcaseParticipant } from '../subgraphs/shared/dem
 import { parseArgs } from 'node:util';
 import { SUBGRAPH_NAMES, SUBGRAPHS, subgraphNamed } from '../subgraphs/registry.js';
 import { startCenter } from './center.js';
+import { exitOnDatabaseStartFailure } from '../subgraphs/shared/main.js';
 import { startTracing } from '../subgraphs/shared/observability/index.js';
 
 /**
@@ -29,7 +30,10 @@ const except = (values.except ?? [])
 startTracing('workplus-center');
 const started = Date.now();
 const gatewayConfig = readGatewayConfig();
-const center = await startCenter((name) => readSubgraphConfig(name), gatewayConfig, except);
+const center = await exitOnDatabaseStartFailure(
+  'npm start',
+  startCenter((name) => readSubgraphConfig(name), gatewayConfig, except),
+);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => void center.stop().then(() => process.exit(0)));
 }

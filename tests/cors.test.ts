@@ -26,7 +26,7 @@ test('a preflight from an allowed origin succeeds for POST with a token, JSON an
   for (const header of ['authorization', 'content-type', PURPOSE_HEADER]) expect(headers).toContain(header);
 });
 
-test('the request itself carries the origin back, so the browser reads the answer', async () => {
+test('the request itself carries the origin back, so the browser reads the answer and its request ID', async () => {
   const response = await fetch(system.gatewayUrl, {
     method: 'POST',
     headers: { origin: ALLOWED, 'content-type': 'application/json', authorization: `Bearer ${await system.token()}` },
@@ -34,6 +34,8 @@ test('the request itself carries the origin back, so the browser reads the answe
   });
   expect(response.status).toBe(200);
   expect(response.headers.get('access-control-allow-origin')).toBe(ALLOWED);
+  expect(response.headers.get('x-request-id')).toBeTruthy();
+  expect(response.headers.get('access-control-expose-headers')?.toLowerCase()).toContain('x-request-id');
 });
 
 test('another origin gets no CORS header at all', async () => {

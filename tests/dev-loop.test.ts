@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from '@jest/globals';
 import { DEMO_COUNSELLOR, issueDevToken } from '../gateway/src/auth/dev-issuer.js';
+import { freePort } from '../scripts/bench/processes.js';
 import { SUBGRAPH_NAMES, envPrefix } from '../subgraphs/registry.js';
 
 /**
@@ -18,14 +18,6 @@ afterAll(() => {
   for (const child of running) child.kill('SIGTERM');
   rmSync(dataDir, { recursive: true, force: true });
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** Starts `tsx <args>` and resolves once its output matches `ready`. */
 function start(args: string[], env: Record<string, string>, ready: RegExp): Promise<string> {

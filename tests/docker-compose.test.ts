@@ -64,6 +64,10 @@ describe('docker-compose.yml', () => {
     for (const service of Object.values(compose.services).filter((s) => s.build && s !== compose.services.keys)) {
       expect(service.environment?.APOLLO_TELEMETRY_DISABLED).toBe('true');
     }
+    // Traces are exported only where the operator points them: the variable passes through, empty unless set.
+    for (const name of [...SUBGRAPH_NAMES, 'gateway']) {
+      expect(compose.services[name]!.environment?.OTEL_EXPORTER_OTLP_ENDPOINT).toBe('${OTEL_EXPORTER_OTLP_ENDPOINT:-}');
+    }
   });
 });
 

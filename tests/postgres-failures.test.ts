@@ -245,6 +245,32 @@ describe('a PostgreSQL server unreachable at start', () => {
     expect(outcome).not.toMatch(/^\s+at |node_modules|secret/m);
   });
 
+  test('npm start says the same in one line, naming the variable, and exits non-zero', async () => {
+    const closed = await freePort();
+    const outcome = await startProcess(
+      'npm start',
+      ROOT,
+      'scripts/start.ts',
+      {
+        POSTGRES_URL: `postgres://postgres:secret@127.0.0.1:${closed}`,
+        DATABASE_CONNECT_TIMEOUT: '1s',
+        DATA_DIR: keysDir,
+        DEV_KEYS_DIR: keysDir,
+        LOG_LEVEL: 'warn',
+      },
+      /are up in/,
+      '',
+      [],
+      60_000,
+    ).then(
+      (child) => (started.push(child), 'started'),
+      (error: Error) => error.message,
+    );
+    expect(outcome).toMatch(/^npm start exited \(1\)/);
+    expect(outcome).toMatch(/^npm start: cannot reach the PostgreSQL database named by POSTGRES_URL \(127\.0\.0\.1:\d+\/workplus_\w+\) after 1 s/m);
+    expect(outcome).not.toMatch(/^\s+at |node_modules|secret/m);
+  });
+
   test('DATABASE_CONNECT_TIMEOUT is a duration, 30 s unless set; anything else is refused, naming it', () => {
     expect(readSubgraphConfig('jobcenter', {}).databaseConnectTimeoutMs).toBe(30_000);
     expect(readSubgraphConfig('jobcenter', { DATABASE_CONNECT_TIMEOUT: '2m' }).databaseConnectTimeoutMs).toBe(120_000);

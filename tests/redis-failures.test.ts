@@ -214,6 +214,27 @@ describe('Redis down while REDIS_URL is set, then back empty', () => {
     expect(unhandledRedisErrors()).toEqual([]);
   });
 
+  test('a gateway started while Redis is down serves what needs no Redis, and says why it cannot check a document', async () => {
+    const ask = async (gateway: { url: string }) => {
+      const response = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await system.token()}` },
+        body: JSON.stringify({ query: '{ centers { id } }' }),
+      });
+      const body = (await response.json()) as { data?: { centers?: unknown[] }; errors?: { extensions?: { code?: unknown } }[] };
+      return { status: response.status, centers: body.data?.centers?.length, code: body.errors?.[0]?.extensions?.code };
+    };
+    const allowing = await system.anotherGateway({ REDIS_URL: redis.url, TRUSTED_DOCUMENTS: 'allow' });
+    const requiring = await system.anotherGateway({ REDIS_URL: redis.url, TRUSTED_DOCUMENTS: 'require' });
+    try {
+      expect(await ask(allowing)).toEqual({ status: 200, centers: expect.any(Number), code: undefined });
+      expect(await ask(requiring)).toEqual({ status: 503, centers: undefined, code: 'TRUSTED_DOCUMENTS_UNAVAILABLE' });
+    } finally {
+      await Promise.all([allowing.close(), requiring.close()]);
+    }
+    expect(unhandledRedisErrors()).toEqual([]);
+  });
+
   test('a Redis connection logs an outage once, however often it retries, and its commands fail rather than wait', async () => {
     const log = keptLog();
     const client = connectRedis(redis.url, 'test', { log });

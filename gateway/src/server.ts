@@ -11,7 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import { Counter, Registry } from 'prom-client';
 import { maskInternalErrors } from '../../subgraphs/shared/errors.js';
 import { createHttpApp } from '../../subgraphs/shared/http.js';
-import { observeRequests } from '../../subgraphs/shared/observability/index.js';
+import { observeRequests, REQUEST_ID_HEADER } from '../../subgraphs/shared/observability/index.js';
 import type { GatewayConfig } from './config.js';
 import { subgraphReadiness } from './health.js';
 import { validTextOnly } from './input-guard.js';
@@ -55,7 +55,10 @@ export async function createGateway(config: GatewayConfig): Promise<FastifyInsta
     help: 'Requests whose document is not a published trusted document (run in TRUSTED_DOCUMENTS=allow, refused in require)',
     registers: [metrics],
   });
-  const trusted = await TrustedDocuments.load(openDocumentStore({ redisUrl: config.redisUrl, redisKey: config.trustedDocumentsKey, dataDir: config.dataDir }));
+  const trusted = await TrustedDocuments.load(
+    openDocumentStore({ redisUrl: config.redisUrl, redisKey: config.trustedDocumentsKey, dataDir: config.dataDir }),
+    app.log,
+  );
   const apq = persistedQueryCache(config.trustedDocuments, trusted, config.redisUrl);
   app.addHook('onClose', async () => void (await Promise.all([trusted.close(), apq.close()])));
   trustedDocumentsGate(app, config.trustedDocuments, trusted, untrusted);
@@ -112,6 +115,8 @@ function browserAccess(origins: readonly string[]) {
       allow(null, origin !== undefined && origins.includes(origin)),
     methods: ['GET', 'POST'],
     allowedHeaders: ['authorization', 'content-type', PURPOSE_HEADER, 'apollo-require-preflight'],
+    // So browser code can read the request ID and quote it to an operator.
+    exposedHeaders: [REQUEST_ID_HEADER],
     maxAge: 600,
   };
 }

@@ -95,7 +95,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    * failing: SUBGRAPH_UNAVAILABLE, counted.
    */
   override async errorFromResponse(response: FetchResponse): Promise<GraphQLError> {
-    const body = (await this.parseBody(response).catch(() => undefined)) as { errors?: { message?: string; extensions?: Record<string, unknown> }[] } | undefined;
+    const body = (await this.parseBody(response).catch(() => undefined)) as
+      { errors?: { message?: string; extensions?: Record<string, unknown> }[] } | undefined;
     const first = body?.errors?.[0];
     const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : undefined;
     const agency = this.link.agency.agency;

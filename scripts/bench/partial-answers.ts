@@ -52,7 +52,9 @@ async function unifiedViews(gateway: BenchProcess, request: NextRequest, warmUp 
     for (let i = 0; i < REQUESTS; i++) {
       const at = performance.now();
       const body = await client.send(request());
-      const missing = (body.errors ?? []).filter((e) => e.extensions?.code === 'SUBGRAPH_UNAVAILABLE').map((e) => String((e.extensions as { agency?: string }).agency));
+      const missing = (body.errors ?? [])
+        .filter((e) => e.extensions?.code === 'SUBGRAPH_UNAVAILABLE')
+        .map((e) => String((e.extensions as { agency?: string }).agency));
       timed.push({ ms: performance.now() - at, missing: [...new Set(missing)].sort() });
     }
   } finally {
@@ -91,9 +93,17 @@ try {
   console.log(line('every agency up', healthy));
   console.log(line(`${DOWN} down, ${HUNG} hung, breakers never open`, waited));
   console.log(line(`${DOWN} down, ${HUNG} hung, default breaker`, breaking));
-  const healthyP50 = percentile(healthy.map((t) => t.ms).sort((a, b) => a - b), 50);
-  const waitedP50 = percentile(waited.map((t) => t.ms).sort((a, b) => a - b), 50);
-  console.log(`time to a partial answer past the timeout: p50 ${(waitedP50 - timeoutMs).toFixed(0)} ms (the bound the tests assert: 200 ms); healthy p50 ${healthyP50.toFixed(0)} ms`);
+  const healthyP50 = percentile(
+    healthy.map((t) => t.ms).sort((a, b) => a - b),
+    50,
+  );
+  const waitedP50 = percentile(
+    waited.map((t) => t.ms).sort((a, b) => a - b),
+    50,
+  );
+  console.log(
+    `time to a partial answer past the timeout: p50 ${(waitedP50 - timeoutMs).toFixed(0)} ms (the bound the tests assert: 200 ms); healthy p50 ${healthyP50.toFixed(0)} ms`,
+  );
 } finally {
   await Promise.all(extra.map((p) => p.stop()));
   await hung.close();

@@ -35,7 +35,11 @@ export function announcer(redisUrl: string | undefined, channel = SUPERGRAPH_CHA
       // Blocking: a subscribed connection waits for messages; ioredis subscribes again after each reconnect.
       const subscriber = connectRedis(redisUrl, 'supergraph announcement listener', { blocking: true });
       subscriber.on('message', (_channel: string, message: string) => listener(Number(message)));
-      await subscriber.subscribe(channel);
+      // Redis down at start is no reason not to start: the poll finds new compositions meanwhile, and each
+      // (re)connection subscribes (again, harmlessly, when ioredis has resubscribed by itself).
+      const subscribe = () => subscriber.subscribe(channel).catch(() => undefined);
+      subscriber.on('ready', () => void subscribe());
+      await subscribe();
       return async () => void subscriber.disconnect();
     },
     close: async () => void (publisher && (await closeRedis(publisher))),

@@ -19,8 +19,21 @@ export class TrustedDocuments {
     private readonly known: Map<string, string>,
   ) {}
 
-  static async load(store: DocumentStore): Promise<TrustedDocuments> {
-    return new TrustedDocuments(store, await store.all());
+  /**
+   * A store that cannot be read at start (Redis down) is no reason not to
+   * start: the gateway starts knowing none, says so once, and asks the store
+   * on each miss, so documents are trusted again as soon as it answers.
+   */
+  static async load(store: DocumentStore, log: { warn(fields: object, message: string): void }): Promise<TrustedDocuments> {
+    try {
+      return new TrustedDocuments(store, await store.all());
+    } catch (error) {
+      log.warn(
+        { store: store.location, err: (error as Error).message },
+        'cannot read the published trusted documents at start; each one is looked up when it is first sent',
+      );
+      return new TrustedDocuments(store, new Map());
+    }
   }
 
   async document(hash: string): Promise<string | undefined> {
