@@ -72,7 +72,10 @@ test("a 5xx with the subgraph's own code passes that code on, names the agency, 
   answer = { status: 503, body: refusalBody('REPLAY_PROTECTION_UNAVAILABLE') };
   for (let call = 0; call < 4; call++) {
     const { error } = await callsFor('query Q { centers { id } }', stubLinks);
-    expect(error).toMatchObject({ message: 'refused: REPLAY_PROTECTION_UNAVAILABLE', extensions: { code: 'REPLAY_PROTECTION_UNAVAILABLE', agency: 'EMPLOYMENT', retryable: true } });
+    expect(error).toMatchObject({
+      message: 'refused: REPLAY_PROTECTION_UNAVAILABLE',
+      extensions: { code: 'REPLAY_PROTECTION_UNAVAILABLE', agency: 'EMPLOYMENT', retryable: true },
+    });
   }
   expect(stubLinks.breakerState('employment')).toBe('closed');
 });

@@ -197,7 +197,9 @@ function recordAccesses(log: AccessLogWriter): ApolloServerPlugin<SubgraphContex
             logger.error(`access log write failed: ${(error as Error).message}`);
             if (response.body.kind === 'single') {
               response.body.singleResult.data = null;
-              response.body.singleResult.errors = [fail('The access could not be recorded, so nothing was disclosed; retry in a moment', 'AUDIT_UNAVAILABLE', { retryable: true })];
+              response.body.singleResult.errors = [
+                fail('The access could not be recorded, so nothing was disclosed; retry in a moment', 'AUDIT_UNAVAILABLE', { retryable: true }),
+              ];
             }
           }
         },
