@@ -6,6 +6,8 @@ import type { Workload } from '../scripts/bench/workloads.js';
 import { soakOptions, UsageError } from '../scripts/soak/args.js';
 import { drive } from '../scripts/soak/drive.js';
 import { interleave } from '../scripts/soak/mix.js';
+import { memoryFigures } from '../scripts/soak/figures.js';
+import type { MemorySample } from '../scripts/soak/memory.js';
 import { GROWTH_RULE, judgeGrowth } from '../scripts/soak/verdict.js';
 
 /**
@@ -53,6 +55,29 @@ describe('the memory growth verdict', () => {
         12,
       ).verdict,
     ).toBe('too short');
+  });
+});
+
+describe('which memory decides', () => {
+  /** Ten minutes of samples of one process, its figures given as functions of the second. */
+  const run = (memory: { rssMb: (s: number) => number; heapMb?: (s: number) => number; nativeMb?: (s: number) => number }): MemorySample[] =>
+    series(10, () => 0).map(({ atS }) => ({
+      atS,
+      byProcess: { gateway: { rssMb: memory.rssMb(atS), heapMb: memory.heapMb?.(atS), nativeMb: memory.nativeMb?.(atS) } },
+    }));
+  const leaking = (samples: MemorySample[]) => memoryFigures(samples, 600).gateway!.growing;
+
+  test('RSS that grows as V8 commits more heap, with what JavaScript holds and native memory flat, is no leak', () => {
+    const samples = run({ rssMb: (s) => 290 + (3 * s) / 60, heapMb: (s) => 90 + noise(s), nativeMb: (s) => 150 + noise(s) });
+    expect(memoryFigures(samples, 600).gateway!.rss.verdict).toBe('growing');
+    expect(leaking(samples)).toBe(false);
+  });
+
+  test('a heap or native memory that grows is a leak, and RSS decides where they are unknown', () => {
+    expect(leaking(run({ rssMb: () => 300, heapMb: (s) => 90 + (2 * s) / 60, nativeMb: () => 150 }))).toBe(true);
+    expect(leaking(run({ rssMb: () => 300, heapMb: () => 90, nativeMb: (s) => 150 + (2 * s) / 60 }))).toBe(true);
+    expect(leaking(run({ rssMb: (s) => 300 + (4 * s) / 60 }))).toBe(true);
+    expect(leaking(run({ rssMb: () => 300 + noise(0) }))).toBe(false);
   });
 });
 

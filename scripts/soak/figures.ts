@@ -66,10 +66,17 @@ export interface ProcessFigures {
   start: ProcessMemory;
   middle: ProcessMemory;
   end: ProcessMemory;
-  /** The verdict on RSS (what the machine gives the process, PGlite's WASM memory included), which decides … */
+  /** The verdict on RSS, what the machine gives the process: shown, and deciding only where the two below are unknown. */
   rss: Growth;
-  /** … and on the V8 heap, which tells a JavaScript leak from native growth: unknown without `nodejs_heap_size_used_bytes`. */
+  /** On what JavaScript holds: a leak of objects. Unknown without `nodejs_heap_after_gc_bytes`. */
   heap: Growth | 'unknown';
+  /** On native memory (RSS less the committed V8 heap): a leak of buffers or PGlite's memory. */
+  native: Growth | 'unknown';
+  /**
+   * Whether the process leaks: its heap or its native memory grows. V8 committing more heap for a busy allocation
+   * rate raises RSS without either, and is not a leak.
+   */
+  growing: boolean;
 }
 
 /** Each process's memory at the first sample, the one nearest the middle of the run and the last, with the verdicts. */
@@ -80,13 +87,22 @@ export function memoryFigures(samples: MemorySample[], runS: number): Record<str
     samples.flatMap((s) => (s.byProcess[name]?.[field] === undefined ? [] : [{ atS: s.atS, mb: s.byProcess[name]![field]! }]));
   return Object.fromEntries(
     names.map((name) => {
-      const heap = series(name, 'heapMb');
+      const judged = (field: keyof ProcessMemory) => {
+        const points = series(name, field);
+        return points.length ? judgeGrowth(points, runS) : 'unknown';
+      };
+      const rss = judgeGrowth(series(name, 'rssMb'), runS);
+      const heap = judged('heapMb');
+      const native = judged('nativeMb');
+      const grows = (g: Growth | 'unknown') => g !== 'unknown' && g.verdict === 'growing';
       const figures: ProcessFigures = {
         start: samples[0]!.byProcess[name]!,
         middle: middle.byProcess[name]!,
         end: samples.at(-1)!.byProcess[name]!,
-        rss: judgeGrowth(series(name, 'rssMb'), runS),
-        heap: heap.length ? judgeGrowth(heap, runS) : 'unknown',
+        rss,
+        heap,
+        native,
+        growing: heap === 'unknown' || native === 'unknown' ? grows(rss) : grows(heap) || grows(native),
       };
       return [name, figures];
     }),

@@ -113,15 +113,15 @@ const memory = memoryFigures(samples, loadS);
 printRequests(requests, options.maxInFlight);
 printMemory(memory);
 
-const growing = Object.entries(memory).filter(([, f]) => f.rss.verdict === 'growing');
+const growing = Object.entries(memory).filter(([, f]) => f.growing);
 const reasons = [
   requests.total.failed && `${requests.total.failed} request(s) failed`,
   deaths.size && `died: ${[...deaths].map(([name, how]) => `${name} (${how})`).join(', ')}`,
-  growing.length && loadS >= GROWTH_RULE.failingRunS && `RSS growing: ${growing.map(([name]) => name).join(', ')}`,
+  growing.length && loadS >= GROWTH_RULE.failingRunS && `memory growing: ${growing.map(([name]) => name).join(', ')}`,
 ].filter(Boolean);
 if (growing.length && loadS < GROWTH_RULE.failingRunS)
   console.log(
-    `\n(RSS growing in ${growing.map(([name]) => name).join(', ')}, not failing a run under ${GROWTH_RULE.failingRunS / 60} minutes: it is mostly warm-up)`,
+    `\n(memory growing in ${growing.map(([name]) => name).join(', ')}, not failing a run under ${GROWTH_RULE.failingRunS / 60} minutes: it is mostly warm-up)`,
   );
 
 mkdirSync(path.join(ROOT, '.artifacts'), { recursive: true });

@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
 
-/** One process's memory at one moment, in MB: resident set (from /proc) and V8 heap used (from its /metrics, when it exports it). */
+/**
+ * One process's memory at one moment, in MB: its resident set (from /proc); what JavaScript holds (the V8 heap after
+ * the last full collection, `nodejs_heap_after_gc_bytes`); and native memory, the resident set less the heap V8 has
+ * committed (`nodejs_heap_size_total_bytes`): buffers, PGlite's WebAssembly memory, the allocator's own. The last two
+ * come from the process's /metrics, when it exports them.
+ */
 export interface ProcessMemory {
   rssMb?: number;
   heapMb?: number;
+  nativeMb?: number;
 }
 
 export interface MemorySample {
@@ -24,20 +30,30 @@ export function rssMbOf(pid: number): number | undefined {
   }
 }
 
-/** `nodejs_heap_size_used_bytes` (prom-client's default metrics) from the /metrics beside `graphqlUrl`; undefined if it has none. */
-export async function heapMbOf(graphqlUrl: string): Promise<number | undefined> {
+/** Gauges in MB from the /metrics beside `graphqlUrl`, each undefined if it has none. */
+export async function gaugesMbOf<N extends string>(graphqlUrl: string, names: readonly N[]): Promise<Partial<Record<N, number>>> {
+  let text = '';
   try {
     const response = await fetch(graphqlUrl.replace(/\/graphql$/, '/metrics'), { signal: AbortSignal.timeout(5000) });
-    const text = await response.text();
-    const bytes = /^nodejs_heap_size_used_bytes(?:\{[^}]*\})? ([0-9.e+]+)$/m.exec(text)?.[1];
-    return bytes === undefined ? undefined : Number(bytes) / MB;
+    text = await response.text();
   } catch {
-    return undefined;
+    // A process that does not answer has no figures this time.
   }
+  const value = (name: N) => new RegExp(`^${name}(?:\\{[^}]*\\})? ([0-9.e+]+)$`, 'm').exec(text)?.[1];
+  return Object.fromEntries(names.flatMap((name) => (value(name) === undefined ? [] : [[name, Number(value(name)) / MB]]))) as Partial<Record<N, number>>;
+}
+
+const GAUGES = ['nodejs_heap_after_gc_bytes', 'nodejs_heap_size_total_bytes'] as const;
+
+async function memoryOf(pid: number, url: string): Promise<ProcessMemory> {
+  const rssMb = rssMbOf(pid);
+  const gauges = await gaugesMbOf(url, GAUGES);
+  const committed = gauges.nodejs_heap_size_total_bytes;
+  return { rssMb, heapMb: gauges.nodejs_heap_after_gc_bytes, nativeMb: rssMb === undefined || committed === undefined ? undefined : rssMb - committed };
 }
 
 export async function sampleMemory(processes: Map<string, { pid: number; url: string }>, atS: number): Promise<MemorySample> {
-  const entries = await Promise.all([...processes].map(async ([name, { pid, url }]) => [name, { rssMb: rssMbOf(pid), heapMb: await heapMbOf(url) }] as const));
+  const entries = await Promise.all([...processes].map(async ([name, { pid, url }]) => [name, await memoryOf(pid, url)] as const));
   return { atS, byProcess: Object.fromEntries(entries) };
 }
 

@@ -52,21 +52,30 @@ export function printRequests(figures: RequestFigures, maxInFlight: number): voi
 }
 
 const mb = (n: number | undefined) => (n === undefined ? '?' : n.toFixed(0));
-const memory = (m: ProcessMemory) => `${mb(m.rssMb)} / ${mb(m.heapMb)}`;
+const memory = (m: ProcessMemory) => `${mb(m.rssMb)} / ${mb(m.heapMb)} / ${mb(m.nativeMb)}`;
 const growth = (g: Growth | 'unknown') =>
   g === 'unknown'
-    ? 'unknown (no nodejs_heap_size_used_bytes)'
+    ? 'unknown'
     : g.verdict === 'too short'
-      ? `too short (${g.samples} sample${g.samples === 1 ? '' : 's'} after warm-up)`
-      : `${g.verdict}: ${mb(g.firstThirdMb)} → ${mb(g.lastThirdMb)} MB, ${g.slopeMbPerMin!.toFixed(2)} MB/min`;
+      ? `too short (${g.samples})`
+      : `${g.verdict}: ${mb(g.firstThirdMb)} → ${mb(g.lastThirdMb)}, ${g.slopeMbPerMin!.toFixed(1)}/min`;
 
 export function printMemory(figures: Record<string, ProcessFigures>): void {
-  console.log('\nmemory, MB (RSS / V8 heap used; ? = not known):');
+  console.log('\nmemory, MB (RSS / heap after the last full GC / native = RSS less the committed V8 heap; ? = not known):');
   console.log(
     table(
-      ['process', 'start', 'middle', 'end', 'RSS verdict', 'heap verdict'],
-      Object.entries(figures).map(([name, f]) => [name, memory(f.start), memory(f.middle), memory(f.end), growth(f.rss), growth(f.heap)]),
-      'lrrrll',
+      ['process', 'start', 'middle', 'end', 'RSS', 'heap', 'native', 'leaking'],
+      Object.entries(figures).map(([name, f]) => [
+        name,
+        memory(f.start),
+        memory(f.middle),
+        memory(f.end),
+        growth(f.rss),
+        growth(f.heap),
+        growth(f.native),
+        f.growing ? 'yes' : 'no',
+      ]),
+      'lrrrllll',
     ),
   );
   console.log(`  rule: ${GROWTH_RULE_TEXT}`);

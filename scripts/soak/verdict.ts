@@ -17,7 +17,8 @@ export const GROWTH_RULE = {
 export const GROWTH_RULE_TEXT =
   `after warm-up (the first ${GROWTH_RULE.warmUpShare * 100}% of the run, at most ${GROWTH_RULE.warmUpMaxS} s), growing when the last third's median ` +
   `exceeds the first third's by more than ${GROWTH_RULE.deltaMb} MB and ${GROWTH_RULE.deltaShare * 100}%, and the least-squares slope is above ` +
-  `${GROWTH_RULE.slopeMbPerMin} MB/min; a growing RSS fails runs of ${GROWTH_RULE.failingRunS / 60} minutes or more`;
+  `${GROWTH_RULE.slopeMbPerMin} MB/min; a process leaks when its heap or its native memory grows (its RSS, where those are unknown), ` +
+  `which fails runs of ${GROWTH_RULE.failingRunS / 60} minutes or more`;
 
 export interface Growth {
   verdict: 'stable' | 'growing' | 'too short';

@@ -5,6 +5,7 @@ import { context, SpanKind, SpanStatusCode, trace, type Context, type Span } fro
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { ATTR_HTTP_REQUEST_METHOD, ATTR_HTTP_RESPONSE_STATUS_CODE, ATTR_HTTP_ROUTE } from '@opentelemetry/semantic-conventions';
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import { heapAfterGc } from './heap.js';
 import { collectDefaultMetrics, Counter, Histogram, type Registry } from 'prom-client';
 import type { ForwardedIdentity } from '../../../trust/identity.js';
 import { BoundedLabels, outcomeOf } from './outcome.js';
@@ -56,6 +57,7 @@ export function observeRequests(
   { service, prefix, metrics }: { service: string; prefix: 'gateway' | 'subgraph'; metrics: Registry },
 ): ApolloServerPlugin<CallerContext> {
   collectDefaultMetrics({ register: metrics });
+  heapAfterGc(metrics);
   const duration = new Histogram({
     name: `${prefix}_request_duration_seconds`,
     help: 'GraphQL requests by operation name (`anonymous` unnamed, `unknown` refused before one was read, `other` past the cap) and outcome (ok, partial, refused, error)',
