@@ -9,7 +9,8 @@ export const HEAP_AFTER_GC_METRIC = 'nodejs_heap_after_gc_bytes';
  * (mark-compact) collection, i.e. what JavaScript still holds. The defaults'
  * `nodejs_heap_size_used_bytes` also counts garbage not yet collected, so it
  * saws up and down with the allocation rate; this one moves only when
- * retained memory does, which is what a leak is.
+ * retained memory does, which is what a leak is. Until the first full
+ * collection it is the heap in use now.
  */
 export function heapAfterGc(metrics: Registry): void {
   watchFullCollections();
@@ -18,12 +19,12 @@ export function heapAfterGc(metrics: Registry): void {
     help: 'V8 heap in use just after the last full (mark-compact) collection: what JavaScript still holds',
     registers: [metrics],
     collect() {
-      this.set(live);
+      this.set(live ?? v8.getHeapStatistics().used_heap_size);
     },
   });
 }
 
-let live = v8.getHeapStatistics().used_heap_size;
+let live: number | undefined;
 let watching = false;
 
 /** One observer per process, however many services it runs (`npm start` runs them all). */
