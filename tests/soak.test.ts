@@ -36,18 +36,6 @@ describe('the memory growth verdict', () => {
     expect(leak.slopeMbPerMin).toBeCloseTo(2, 0);
   });
 
-  test("a collector's sawtooth is judged by its floor: where the samples fall in it is no growth, a rising floor is", () => {
-    // Collected every 70 s, samples every 10 s: the last third's samples happen to sit higher in the tooth.
-    const tooth = (s: number) => 110 + 0.4 * (s % 70) + (s > 400 ? 0.4 * (s % 70) : 0);
-    expect(judgeGrowth(series(10, tooth), 600).verdict).toBe('stable');
-    expect(
-      judgeGrowth(
-        series(10, (s) => tooth(s) + (2 * s) / 60),
-        600,
-      ).verdict,
-    ).toBe('growing');
-  });
-
   test('growth during warm-up alone (caches filling) is not judged', () => {
     const filling = series(10, (s) => (s < 60 ? 80 + s : 140) + noise(s));
     expect(judgeGrowth(filling, 600).verdict).toBe('stable');

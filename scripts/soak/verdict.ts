@@ -5,11 +5,7 @@ export const GROWTH_RULE = {
   warmUpMaxS: 60,
   /** Fewer samples after warm-up than this: too short to judge. */
   minSamples: 3,
-  /**
-   * Growing: the last third's floor (its least sample) exceeds the first third's by more than this many MB and this
-   * share of it … The floor, not the median: memory in a collected runtime saws up and down between collections, a
-   * median follows where in the sawtooth the samples fell, and a leak is what raises the floor.
-   */
+  /** Growing: the last third's median exceeds the first third's by more than this many MB and this share of it … */
   deltaMb: 5,
   deltaShare: 0.05,
   /** … and the least-squares slope over all judged samples is above this. */
@@ -19,8 +15,8 @@ export const GROWTH_RULE = {
 };
 
 export const GROWTH_RULE_TEXT =
-  `after warm-up (the first ${GROWTH_RULE.warmUpShare * 100}% of the run, at most ${GROWTH_RULE.warmUpMaxS} s), growing when the last third's floor ` +
-  `(least sample) exceeds the first third's by more than ${GROWTH_RULE.deltaMb} MB and ${GROWTH_RULE.deltaShare * 100}%, and the least-squares slope is above ` +
+  `after warm-up (the first ${GROWTH_RULE.warmUpShare * 100}% of the run, at most ${GROWTH_RULE.warmUpMaxS} s), growing when the last third's median ` +
+  `exceeds the first third's by more than ${GROWTH_RULE.deltaMb} MB and ${GROWTH_RULE.deltaShare * 100}%, and the least-squares slope is above ` +
   `${GROWTH_RULE.slopeMbPerMin} MB/min; a process leaks when its heap or its native memory grows (its RSS, where those are unknown), ` +
   `which fails runs of ${GROWTH_RULE.failingRunS / 60} minutes or more`;
 
@@ -28,10 +24,15 @@ export interface Growth {
   verdict: 'stable' | 'growing' | 'too short';
   /** Samples judged (after warm-up). */
   samples: number;
-  /** The first and last third's floors. */
   firstThirdMb?: number;
   lastThirdMb?: number;
   slopeMbPerMin?: number;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /** Least-squares slope of MB against minutes. */
@@ -50,8 +51,8 @@ export function judgeGrowth(series: { atS: number; mb: number }[], runS: number)
   const judged = series.filter((p) => p.atS >= warmUpS && Number.isFinite(p.mb));
   if (judged.length < GROWTH_RULE.minSamples) return { verdict: 'too short', samples: judged.length };
   const third = Math.floor(judged.length / 3);
-  const firstThirdMb = Math.min(...judged.slice(0, third).map((p) => p.mb));
-  const lastThirdMb = Math.min(...judged.slice(-third).map((p) => p.mb));
+  const firstThirdMb = median(judged.slice(0, third).map((p) => p.mb));
+  const lastThirdMb = median(judged.slice(-third).map((p) => p.mb));
   const slopeMbPerMin = slopePerMinute(judged);
   const grew = lastThirdMb - firstThirdMb > Math.max(GROWTH_RULE.deltaMb, GROWTH_RULE.deltaShare * firstThirdMb);
   return {
