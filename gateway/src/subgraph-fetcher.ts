@@ -20,21 +20,51 @@ function subgraphFetcher(url: string, connections: number, timeoutMs: number): {
   const pool = new Pool(new URL(url).origin, { connections, keepAliveTimeout: 30_000 });
   const fetcher: Fetcher = async (target, init = {}) => {
     const { pathname, search } = new URL(target);
-    const deadline = AbortSignal.timeout(timeoutMs);
+    const call = boundedCall(timeoutMs, init.signal ?? undefined);
     try {
       const response = await pool.request({
         path: pathname + search,
         method: (init.method ?? 'GET') as 'POST',
         headers: init.headers,
         body: init.body,
-        signal: init.signal ? AbortSignal.any([deadline, init.signal]) : deadline,
+        signal: call.signal,
       });
       return answered(target, response.statusCode, response.headers, await response.body.text());
     } catch (error) {
-      throw unreachable(error, deadline.aborted) ?? error;
+      throw unreachable(error, call.timedOut()) ?? error;
+    } finally {
+      call.done();
     }
   };
   return { fetcher, close: () => pool.close() };
+}
+
+/**
+ * One call's signal: aborted after `timeoutMs`, or when the caller's `signal`
+ * is. Made by hand, and let go of in `done()`, rather than with
+ * `AbortSignal.timeout` and `AbortSignal.any`: Node keeps signals of those
+ * alive (with everything their listeners reach, a whole answer) beyond the
+ * call (nodejs/node#54614, #55351).
+ */
+function boundedCall(timeoutMs: number, signal: AbortSignal | undefined): { signal: AbortSignal; timedOut(): boolean; done(): void } {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError'));
+  }, timeoutMs);
+  timer.unref();
+  const follow = () => controller.abort(signal?.reason);
+  if (signal?.aborted) follow();
+  else signal?.addEventListener('abort', follow, { once: true });
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    done: () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', follow);
+    },
+  };
 }
 
 /** A fetcher per subgraph URL, made on first use, and closed together. */
