@@ -24,9 +24,10 @@ export interface GatewayContext {
  * message and code instead of "400: Bad Request", and never the subgraph's
  * internal URL.
  *
- * When the subgraph cannot answer (refused, lost, past its timeout, 5xx, or
- * its breaker open), the fetch fails with one SUBGRAPH_UNAVAILABLE error
- * naming the agency: its fields are null and the rest of the answer stands.
+ * When the subgraph cannot answer (refused, lost, past its timeout, a 5xx
+ * without a code of its own, or its breaker open), the fetch fails with one
+ * SUBGRAPH_UNAVAILABLE error naming the agency: its fields are null and the
+ * rest of the answer stands.
  * A read refused a connection is tried once more; a mutation never is.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
