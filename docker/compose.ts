@@ -16,7 +16,7 @@ function subgraphService(name: SubgraphName): string {
   const prefix = envPrefix(name);
   return `  ${name}:
     <<: *node-service
-    command: ["node", "--import", "tsx", "subgraphs/${name}/src/index.ts"]
+    command: ["node", "scripts/run.mjs", "subgraphs/${name}/src/index.ts"]
     environment:
       ${prefix}_PORT: "4000"
       ${prefix}_DATABASE_URL: postgres://postgres:postgres@postgres:5432/workplus_${name}
@@ -64,14 +64,14 @@ services:
   # Replace with your identity provider (AUTH_JWKS_URL) and a managed signing key in production.
   keys:
     build: .
-    command: ["node", "--import", "tsx", "scripts/keys.ts", "/keys"]
+    command: ["node", "scripts/run.mjs", "scripts/keys.ts", "/keys"]
     volumes:
       - keys:/keys
 
   # The front ends' persisted documents, published as the gateway's trusted documents (TRUSTED_DOCUMENTS=require in production).
   documents:
     build: .
-    command: ["node", "--import", "tsx", "scripts/documents-publish.ts"]
+    command: ["node", "scripts/run.mjs", "scripts/documents-publish.ts"]
     environment:
       REDIS_URL: ${REDIS}
       APOLLO_TELEMETRY_DISABLED: "true"
@@ -103,7 +103,7 @@ ${needs({ redis: 'service_healthy' })}
 ${SUBGRAPHS.map((s) => subgraphService(s.name)).join('\n')}
   gateway:
     <<: *node-service
-    command: ["node", "--import", "tsx", "gateway/src/index.ts"]
+    command: ["node", "scripts/run.mjs", "gateway/src/index.ts"]
     ports:
       - "4000:4000"
     environment:

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from '@jest/globals';
@@ -19,9 +19,12 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-/** Starts `tsx <args>` and resolves once its output matches `ready`. */
-function start(args: string[], env: Record<string, string>, ready: RegExp): Promise<string> {
-  const child = spawn(path.resolve('node_modules/.bin/tsx'), args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** `npm start`'s own command, as package.json runs it. */
+const npmStart = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start.split(' ');
+
+/** Starts `command` and resolves once its output matches `ready`. */
+function start([command, ...args]: string[], env: Record<string, string>, ready: RegExp): Promise<string> {
+  const child = spawn(command!, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   running.push(child);
   let output = '';
   return new Promise((resolve, reject) => {
@@ -45,14 +48,16 @@ test('npm start --except <subgraph> runs everything else; the team runs its subg
     ...Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${envPrefix(name)}_PORT`, String(ports[name])])),
     JOBCENTER_URL: `http://127.0.0.1:${ports.jobcenter}/graphql`,
   };
-  const printed = await start(['scripts/start.ts', '--except', 'jobcenter'], env, /Press Ctrl\+C/);
+  const printed = await start([...npmStart, '--except', 'jobcenter'], env, /Press Ctrl\+C/);
   expect(printed).toContain(`6 of ${SUBGRAPH_NAMES.length} subgraphs and the gateway are up`);
   expect(printed).toContain(`jobcenter is yours to run: the gateway expects it at http://127.0.0.1:${ports.jobcenter}/graphql`);
   const gateway = `http://127.0.0.1:${ports.gateway}`;
   const readiness = async () => (await (await fetch(`${gateway}/health/ready`)).json()) as { status: string; subgraphs: Record<string, { state: string }> };
   expect(await readiness()).toMatchObject({ status: 'degraded', subgraphs: { jobcenter: { state: 'down' } } });
 
-  expect(await start(['subgraphs/jobcenter/src/index.ts'], env, /jobcenter subgraph ready at/)).toContain(env.JOBCENTER_URL);
+  expect(await start([path.resolve('node_modules/.bin/tsx'), 'subgraphs/jobcenter/src/index.ts'], env, /jobcenter subgraph ready at/)).toContain(
+    env.JOBCENTER_URL,
+  );
   const deadline = Date.now() + 20_000;
   while ((await readiness()).status !== 'ready' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
   expect((await readiness()).subgraphs.jobcenter?.state).toBe('up');

@@ -72,6 +72,22 @@ describe('docker-compose.yml', () => {
 });
 
 describe('Dockerfile', () => {
+  test('compiles, as the image is built, every entry point a service runs, and every service runs one compiled', () => {
+    const dockerfile = readFileSync('Dockerfile', 'utf8');
+    // The shell's patterns, as regular expressions: `*` is any name within one folder.
+    const built = /^RUN node scripts\/run\.mjs --build (.+)$/m
+      .exec(dockerfile)![1]!
+      .split(' ')
+      .map((pattern) => new RegExp(`^${pattern.replaceAll('.', '\\.').replaceAll('*', '[^/]+')}$`));
+    const commands = [...Object.values(compose.services).flatMap((s) => (s.build ? [s.command ?? JSON.parse(/^CMD (.+)$/m.exec(dockerfile)![1]!)] : []))];
+    expect(commands.length).toBeGreaterThan(SUBGRAPH_NAMES.length);
+    for (const command of commands as string[][]) {
+      expect(command.slice(0, 2)).toEqual(['node', 'scripts/run.mjs']);
+      expect(existsSync(command[2]!)).toBe(true);
+      expect(built.filter((pattern) => pattern.test(command[2]!))).toHaveLength(1);
+    }
+  });
+
   test('copies every top-level folder that the code it runs imports from', () => {
     const copied = [...readFileSync('Dockerfile', 'utf8').matchAll(/^COPY (\S+) /gm)].map((m) => m[1]!);
     const files = (dir: string): string[] =>

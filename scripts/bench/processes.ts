@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -36,8 +36,9 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Starts `node --import tsx <entry>` in `root` (one process, so its CPU is its own) and resolves when its
- * output matches `ready`; rejects with the output if it exits first or takes longer than `timeoutMs`.
+ * Starts `<entry>` in `root` (one process, so its CPU is its own) and resolves when its output matches `ready`;
+ * rejects with the output if it exits first or takes longer than `timeoutMs`. It runs compiled, as users run it, by
+ * `scripts/run.mjs`; a checkout from before that script (a `--baseline`) runs it as it was run then, through tsx.
  */
 export function startProcess(
   name: string,
@@ -49,7 +50,9 @@ export function startProcess(
   nodeArgs: string[] = [],
   timeoutMs = 600_000,
 ): Promise<BenchProcess> {
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(root, entry)], {
+  const runner = path.join(root, 'scripts', 'run.mjs');
+  const command = existsSync(runner) ? [runner, path.join(root, entry)] : ['--import', 'tsx', path.join(root, entry)];
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, ...command], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

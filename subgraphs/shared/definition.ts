@@ -63,7 +63,7 @@ export function loadSchema(moduleUrl: string): DocumentNode {
 
 /** Imports a registered subgraph's definition without starting it. */
 export async function loadDefinition(name: SubgraphName): Promise<SubgraphDefinition> {
-  return ((await import(`../${name}/src/subgraph.js`)) as { default: SubgraphDefinition }).default;
+  return ((await import(`../${name}/src/subgraph.ts`)) as { default: SubgraphDefinition }).default;
 }
 
 /** Every migration a subgraph's database runs: the shared tables, then the agency's own. */

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { link, mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { cp, link, mkdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,28 +9,33 @@ import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { toSafeInteger } from './types.js';
 
 /**
- * Opens embedded Postgres. A fresh data directory is cloned from a template
- * cluster instead of running initdb: cloning takes ~0.6 s, initdb ~3 s, and
- * `npm start` and every test open six of them.
+ * Opens embedded Postgres. A fresh database is cloned from a template cluster
+ * instead of running initdb (~7 s), and `npm start` and every test open seven
+ * of them. In memory it is unpacked from the template's archive; on disk the
+ * template's folder is copied natively, which saves ~0.5 s more per database.
  */
 export async function openPglite(dataDir: string | null): Promise<PGlite> {
   const fresh = dataDir === null || !existsSync(path.join(dataDir, 'PG_VERSION'));
   if (dataDir) await mkdir(path.dirname(dataDir), { recursive: true });
   const unlock = dataDir ? await lockDataDir(dataDir) : async () => {};
-  const pg = await PGlite.create({
-    dataDir: dataDir ?? undefined,
-    loadDataDir: fresh ? await emptyClusterTemplate() : undefined,
-    // Exclusion constraints over a key and a range (no double booking) need btree_gist, as on a server.
-    extensions: { btree_gist },
-    startParams: SMALL_BUFFERS,
-    parsers: {
-      [types.DATE]: (value: string) => value,
-      [types.INT8]: (value: string) => toSafeInteger(value),
-    },
-  }).catch(async (error) => {
+  let pg: PGlite;
+  try {
+    if (fresh && dataDir) await copyEmptyCluster(dataDir);
+    pg = await PGlite.create({
+      dataDir: dataDir ?? undefined,
+      loadDataDir: fresh && !dataDir ? await emptyClusterTemplate() : undefined,
+      // Exclusion constraints over a key and a range (no double booking) need btree_gist, as on a server.
+      extensions: { btree_gist },
+      startParams: SMALL_BUFFERS,
+      parsers: {
+        [types.DATE]: (value: string) => value,
+        [types.INT8]: (value: string) => toSafeInteger(value),
+      },
+    });
+  } catch (error) {
     await unlock();
     throw error;
-  });
+  }
   const close = pg.close.bind(pg);
   pg.close = async () => {
     await close();
@@ -115,6 +121,28 @@ async function loadOrBuildTemplate(): Promise<Blob> {
   await writeFile(partial, Buffer.from(await dump.arrayBuffer()));
   await rename(partial, file);
   return dump;
+}
+
+let templateDir: Promise<string> | undefined;
+
+/** Copies the empty cluster's folder into `dataDir` (a clone where the file system can, a copy elsewhere). */
+async function copyEmptyCluster(dataDir: string): Promise<void> {
+  templateDir ??= loadOrMakeTemplateDir();
+  await cp(await templateDir, dataDir, { recursive: true, mode: constants.COPYFILE_FICLONE });
+}
+
+async function loadOrMakeTemplateDir(): Promise<string> {
+  const dir = path.join(os.tmpdir(), `workplus-pglite-${await pgliteVersion()}`);
+  if (existsSync(path.join(dir, 'PG_VERSION'))) return dir;
+  // Made under a unique name, then renamed: parallel processes never copy a half-made template.
+  const partial = `${dir}.${process.pid}.${Date.now()}`;
+  const pg = await PGlite.create({ dataDir: partial, loadDataDir: await emptyClusterTemplate() });
+  await pg.close();
+  await rename(partial, dir).catch(async (error) => {
+    await rm(partial, { recursive: true, force: true });
+    if (!existsSync(path.join(dir, 'PG_VERSION'))) throw error;
+  });
+  return dir;
 }
 
 /** Identifies the installed PGlite build, so an upgrade never loads an old template. */
