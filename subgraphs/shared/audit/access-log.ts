@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { sqlMigration } from '../db/database.js';
 import { isDataSubject, type LegalBasis } from '../policy/disclosure.js';
 import type { AgencyCode, ForwardedIdentity } from '../../../trust/identity.js';
@@ -116,13 +116,21 @@ interface PendingAppend {
 /**
  * Appends requests' reads to the chain: each request waits until its records
  * are committed, and requests that arrive while a commit is under way share
- * the next transaction (a group commit), instead of each taking the table lock
- * in turn. A batch commits all or none, so a failed write fails every request
- * in it, and none of them discloses anything.
+ * the next one (a group commit). A batch is one INSERT after the head this
+ * writer last saw, so it commits all or none: a failed write fails every
+ * request in it, and none of them discloses anything. Another writer on the
+ * same table (a replica of the subgraph) that appended first holds the next
+ * `seq`, the primary key: the INSERT then conflicts, and is made again after
+ * the head as it now is. No lock, and one statement per batch where a
+ * transaction with a table lock took five. A writer goes on after the head it
+ * committed, so records removed behind its back leave a gap in the chain
+ * itself, not only against the checkpoints.
  */
 export class AccessLogWriter {
   private queue: PendingAppend[] = [];
   private writing: Promise<void> | undefined;
+  /** The chain's head after this writer's last commit; unknown at first and after a failure. */
+  private head: ChainHead | undefined;
 
   constructor(
     private readonly database: Kysely<any>,
@@ -142,48 +150,66 @@ export class AccessLogWriter {
     while (this.queue.length) {
       const batch = this.queue.splice(0);
       try {
-        this.onCommit(await appendBatch(this.database, batch));
+        this.head = await this.appendAfterHead(batch);
+        this.onCommit(this.head);
         for (const pending of batch) pending.done.resolve();
       } catch (error) {
+        this.head = undefined;
         for (const pending of batch) pending.done.reject(error);
       }
     }
     this.writing = undefined;
   }
+
+  private async appendAfterHead(batch: Pick<PendingAppend, 'identity' | 'accesses'>[]): Promise<ChainHead> {
+    const db = this.database as unknown as Kysely<AccessLogTable>;
+    for (let attempt = 1; ; attempt++) {
+      const after = this.head ?? (await chainHead(db)) ?? { seq: 0, hash: GENESIS };
+      const rows = chained(after, batch);
+      try {
+        await db.insertInto('access_log').values(rows).execute();
+        return { seq: rows.at(-1)!.seq, hash: rows.at(-1)!.hash };
+      } catch (error) {
+        this.head = undefined;
+        if (!takenByAnotherWriter(error) || attempt === APPEND_ATTEMPTS) throw error;
+      }
+    }
+  }
 }
 
-/** Several requests' accesses in one transaction, in order; the table lock keeps replicas of a subgraph from interleaving. */
-async function appendBatch(database: Kysely<any>, batch: Pick<PendingAppend, 'identity' | 'accesses'>[]): Promise<ChainHead> {
-  const db = database as unknown as Kysely<AccessLogTable>;
-  return db.transaction().execute(async (trx) => {
-    await sql`lock table access_log in exclusive mode`.execute(trx);
-    const last = await chainHead(trx);
-    let seq = last?.seq ?? 0;
-    let prevHash = last?.hash ?? GENESIS;
-    const accessedAt = new Date();
-    const rows: Row[] = batch.flatMap(({ identity, accesses }) =>
-      merged(accesses).map((access) => {
-        const row = {
-          seq: ++seq,
-          accessedAt,
-          participantId: access.participantId,
-          subject: identity.subject,
-          agency: identity.agency,
-          center: identity.center,
-          roles: identity.roles,
-          purpose: identity.purpose ?? null,
-          basis: describeBasis(access.basis),
-          items: access.items,
-          prevHash,
-          outcome: access.refused ? `REFUSED ${access.refused}` : DISCLOSED,
-        };
-        prevHash = recordHash(row);
-        return { ...row, hash: prevHash };
-      }),
-    );
-    await trx.insertInto('access_log').values(rows).execute();
-    return { seq, hash: prevHash };
-  });
+/** How often a batch is made again after other writers took its place; past that, its requests fail. */
+const APPEND_ATTEMPTS = 20;
+
+function takenByAnotherWriter(error: unknown): boolean {
+  const { code, constraint } = error as { code?: string; constraint?: string };
+  return code === '23505' && (constraint === undefined || constraint === 'access_log_pkey');
+}
+
+/** Several requests' accesses as records following `after`, in order, each hashed with the one before. */
+function chained(after: ChainHead, batch: Pick<PendingAppend, 'identity' | 'accesses'>[]): Row[] {
+  let seq = after.seq;
+  let prevHash = after.hash;
+  const accessedAt = new Date();
+  return batch.flatMap(({ identity, accesses }) =>
+    merged(accesses).map((access) => {
+      const row = {
+        seq: ++seq,
+        accessedAt,
+        participantId: access.participantId,
+        subject: identity.subject,
+        agency: identity.agency,
+        center: identity.center,
+        roles: identity.roles,
+        purpose: identity.purpose ?? null,
+        basis: describeBasis(access.basis),
+        items: access.items,
+        prevHash,
+        outcome: access.refused ? `REFUSED ${access.refused}` : DISCLOSED,
+      };
+      prevHash = recordHash(row);
+      return { ...row, hash: prevHash };
+    }),
+  );
 }
 
 /** The newest record of the chain, or none in an empty one. */
