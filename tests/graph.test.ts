@@ -181,6 +181,15 @@ describe('Participant.nespEligibility, decided by employment from other agencies
     expect(data.participant.nespEligibility).toBeNull();
     expect(errors?.map((e) => e.extensions?.code)).toContain('WITHHELD');
   });
+
+  test("a subgraph's refusal carries no stack trace of the gateway's: none is captured for it", async () => {
+    const { errors } = await system.query(ELIGIBILITY, { id: person.id });
+    const withheld = errors!.filter((e) => e.extensions?.code === 'WITHHELD');
+    expect(withheld.length).toBeGreaterThan(0);
+    for (const error of withheld) {
+      expect(error.extensions?.stacktrace).toEqual([expect.stringContaining(error.message)]);
+    }
+  });
 });
 
 describe('health', () => {

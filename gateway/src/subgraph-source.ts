@@ -5,6 +5,7 @@ import type { ForwardedIdentity } from '../../trust/identity.js';
 import type { SubgraphLink } from './subgraph-links.js';
 import { SubgraphUnreachable, subgraphUnavailable } from './subgraph-unavailable.js';
 import { fail } from '../../subgraphs/shared/errors.js';
+import { stackless } from './stackless-errors.js';
 import { IDENTITY_HEADER, requestDigest, signIdentity } from '../../trust/signed-identity.js';
 import { propagateRequest } from '../../subgraphs/shared/observability/index.js';
 
@@ -44,6 +45,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!breaker.allow()) throw this.unavailable(options, new SubgraphUnreachable('circuit-open', 'breaker open'), started);
     try {
       const response = await this.attempt(options);
+      if (response.errors) response.errors = stackless(response.errors);
       breaker.succeeded();
       this.link.observe({ ms: performance.now() - started });
       return response;
