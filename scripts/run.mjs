@@ -20,11 +20,12 @@ function bundleOf(entry) {
   return { file, inputs: `${file}.inputs.json` };
 }
 
-/** True when the bundle exists and no file it was built from changed since. */
+/** True when the bundle exists and neither this script nor any file the bundle was built from changed since. */
 function isFresh({ file, inputs }) {
   try {
     const built = statSync(file).mtimeMs;
-    return JSON.parse(readFileSync(inputs, 'utf8')).every((input) => statSync(path.join(ROOT, input)).mtimeMs < built);
+    const sources = [fileURLToPath(import.meta.url), ...JSON.parse(readFileSync(inputs, 'utf8')).map((input) => path.join(ROOT, input))];
+    return sources.every((source) => statSync(source).mtimeMs < built);
   } catch {
     return false;
   }
@@ -57,6 +58,7 @@ async function build(entries) {
         format: 'esm',
         target: 'node20',
         sourcemap: 'linked',
+        sourcesContent: false,
         metafile: true,
         logLevel: 'error',
         plugins: [sourceUrls],
@@ -81,7 +83,8 @@ if (first === '--build') {
   process.exit(2);
 } else {
   const bundle = bundleOf(first);
-  if (!isFresh(bundle)) await build([first]);
+  // esbuild has already said what does not compile, naming the file and line.
+  if (!isFresh(bundle)) await build([first]).catch((error) => (error.errors?.length ? process.exit(1) : Promise.reject(error)));
   if (process.env.NODE_ENV !== 'production') process.setSourceMapsEnabled(true);
   process.argv.splice(1, 2, path.resolve(first));
   await import(pathToFileURL(bundle.file).href);

@@ -78,5 +78,6 @@ console.log(JSON.stringify({ argv: process.argv.slice(1), message, beside, stack
     expect(failure?.code).not.toBe(0);
     expect(failure?.stdout).toBe('');
     expect(failure?.stderr).toContain('broken.ts');
+    expect(failure?.stderr).not.toMatch(/^\s+at /m);
   });
 });
