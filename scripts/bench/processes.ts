@@ -44,7 +44,8 @@ export function startProcess(
   name: string,
   root: string,
   entry: string,
-  env: Record<string, string>,
+  /** Added to this process's environment; a variable given as undefined is left out. */
+  env: Record<string, string | undefined>,
   ready: RegExp,
   url: string,
   nodeArgs: string[] = [],
@@ -54,7 +55,7 @@ export function startProcess(
   const command = existsSync(runner) ? [runner, path.join(root, entry)] : ['--import', 'tsx', path.join(root, entry)];
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, ...command], {
     cwd: root,
-    env: { ...process.env, ...env },
+    env: Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, value]) => value !== undefined)),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

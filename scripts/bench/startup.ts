@@ -4,6 +4,14 @@ import path from 'node:path';
 import { freePort, startProcess } from './processes.js';
 import { SUBGRAPHS, envPrefix } from '../../subgraphs/registry.js';
 
+/** `npm start` as on a fresh machine: none of the variables that would point it at servers or change its seed. */
+const EMBEDDED_DEFAULTS: Record<string, undefined> = Object.fromEntries(
+  ['POSTGRES_URL', 'REDIS_URL', 'SEED_SIZE', 'NODE_ENV', 'REGISTRY_DATABASE_URL', ...SUBGRAPHS.map((s) => `${envPrefix(s.name)}_DATABASE_URL`)].map((name) => [
+    name,
+    undefined,
+  ]),
+);
+
 /**
  * `npm start` from nothing (cold: a new data directory, so every embedded database is made and seeded) and again on
  * the same directory (warm), `runs` times each: seconds until it prints that everything is up.
@@ -21,7 +29,7 @@ export async function startupTimes(root: string, runs: number): Promise<{ cold: 
           'npm start',
           root,
           'scripts/start.ts',
-          { DATA_DIR: dataDir, GATEWAY_PORT: String(await freePort()), ...ports, ...urls },
+          { ...EMBEDDED_DEFAULTS, DATA_DIR: dataDir, GATEWAY_PORT: String(await freePort()), ...ports, ...urls },
           /are up in/,
           '',
         );
