@@ -17,6 +17,8 @@ interface CpuProfile {
 function placeOf(url: string, root: string): string {
   if (!url) return '(native)';
   const file = url.replace(/^file:\/\//, '');
+  // This project's code, as scripts/run.mjs compiled it: one bundle per entry point, under node_modules/.cache.
+  if (file.includes('/node_modules/.cache/workplus-run/')) return 'this project (compiled)';
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1];
   if (pkg) return pkg;
   if (file.startsWith('node:')) return file;
