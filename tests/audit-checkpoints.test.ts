@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { sql } from 'kysely';
 import { envPrefix, SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/registry.js';
 import { accessLogMigration, recordHash, verifyChain, type AccessLogTable, type AccessRow } from '../subgraphs/shared/audit/access-log.js';
 import { AuditPublicKeys, checkpointMigration, signCheckpoint, type Checkpoint, type CheckpointTable } from '../subgraphs/shared/audit/checkpoint.js';
@@ -15,6 +16,7 @@ import { startSubgraph } from '../subgraphs/shared/server.js';
 import { openDatabase, type Database } from '../subgraphs/shared/db/database.js';
 import { loadDefinition, migrationsOf } from '../subgraphs/shared/definition.js';
 import { devKeyPair } from '../trust/keys.js';
+import { AGENCIES } from './support/queries.js';
 import { runScript } from './support/scripts.js';
 import { System } from './support/system.js';
 
@@ -51,6 +53,12 @@ const auditVerify = (...args: string[]) =>
   });
 
 const recordsOf = (name: SubgraphName) => db(name).selectFrom('access_log').selectAll().orderBy('seq').execute();
+/** The records `work` added to a chain. */
+const newRecords = async (name: SubgraphName, work: () => Promise<unknown>) => {
+  const before = (await recordsOf(name)).at(-1)?.seq ?? 0;
+  await work();
+  return (await recordsOf(name)).filter((r) => r.seq > before);
+};
 const heldAt = (witness: SubgraphName, agency: string) =>
   db(witness).selectFrom('audit_checkpoints').selectAll().where('agency', '=', agency).orderBy('seq').execute();
 const post = async (witness: SubgraphName, body: unknown) => {
@@ -173,11 +181,6 @@ describe('signed checkpoints', () => {
 
 describe('who looked, not only who saw', () => {
   const person = async () => (await recordsOf('employment')).find((r) => r.participantId.startsWith('ptc_'))!.participantId;
-  const newRecords = async (name: SubgraphName, work: () => Promise<unknown>) => {
-    const before = (await recordsOf(name)).at(-1)!.seq;
-    await work();
-    return (await recordsOf(name)).filter((r) => r.seq > before);
-  };
   const TRACKER = 'query ($id: ID!) { participant(id: $id) { dataAccessLog { owner items } } }';
 
   test('a look at the access log is itself a record, and so is a refused one; the chain holds them', async () => {
@@ -215,6 +218,34 @@ describe('who looked, not only who saw', () => {
     expect(attempts).toEqual([
       expect.objectContaining({ participantId: id, subject: 'stf-busan-jobcenter-9', items: ['employment.placements'], outcome: 'REFUSED WITHHELD' }),
     ]);
+  });
+});
+
+describe('an access log that cannot be written', () => {
+  test.each(AGENCIES)('$agency: its records are withheld with a retryable AUDIT_UNAVAILABLE, the rest of the answer stands', async ({ field, subgraph }) => {
+    const name = subgraph as SubgraphName;
+    const query = `query { participants(first: 10) { edges { node { id name ${field} { __typename } } } } }`;
+    await sql`alter table access_log add constraint refuse_every_record check (seq < 0) not valid`.execute(db(name));
+    try {
+      const written = await newRecords(name, async () => {
+        const { data, errors } = await system.query(query);
+        expect(errors).toContainEqual(expect.objectContaining({ extensions: expect.objectContaining({ code: 'AUDIT_UNAVAILABLE', retryable: true }) }));
+        const people = data.participants.edges.map((e: { node: Record<string, unknown> }) => e.node);
+        expect(people.length).toBeGreaterThan(0);
+        expect(people.filter((p: Record<string, unknown>) => p[field] != null)).toEqual([]);
+        expect(people.every((p: Record<string, unknown>) => typeof p.name === 'string')).toBe(true);
+      });
+      expect(written).toEqual([]);
+    } finally {
+      await sql`alter table access_log drop constraint refuse_every_record`.execute(db(name));
+    }
+    // Once the log can be written again, so are the records, right after the last one before the failure.
+    const last = (await recordsOf(name)).at(-1)!;
+    const again = await newRecords(name, async () => {
+      const { errors } = await system.query(query);
+      expect(errors?.map((e) => e.extensions?.code) ?? []).not.toContain('AUDIT_UNAVAILABLE');
+    });
+    expect(again[0]).toMatchObject({ seq: last.seq + 1, prevHash: last.hash });
   });
 });
 
