@@ -25,7 +25,7 @@ const HELP = `usage: npm run bench -- [options]
   --storage list     pglite and/or postgres (default postgres when POSTGRES_URL is set, else pglite)
   --size 10000,...   people seeded; on PostgreSQL every size after the first reports the caseload's p99 too (default 10000; 2000 on PGlite)
   --baseline <ref>   the same workloads against that commit's whole system, from a temporary git worktree
-  --profile          also profile every process (node --cpu-prof) under the caseload, this checkout's and the baseline's
+  --profile          also profile every process (node --cpu-prof) under the first of the workloads (the caseload by default), this checkout's and the baseline's
   --startup          also time \`npm start\` ready, three runs cold and three warm
   --smoke            a few seconds of everything, to check the benchmark works (CI)`;
 
@@ -109,7 +109,7 @@ try {
     if (values.profile) {
       await Promise.all(systems.map(({ system }) => system.stop()));
       for (const { label, root, tag, system } of systems)
-        await profileCaseload(label, { root, tag, storage, size, keysDir, reuse: { dataDir: system.dataDir } });
+        await profileWorkload(chosen[0]!, label, { root, tag, storage, size, keysDir, reuse: { dataDir: system.dataDir } });
     }
     await Promise.all(systems.map(({ system }) => system.stop()));
     const p99BySize = [{ size, p99: caseloadP99(figures) }];
@@ -144,15 +144,15 @@ try {
 process.exit(0);
 
 /** The caseload at the highest client count for `seconds`, every process under `node --cpu-prof`: where the CPU goes. */
-async function profileCaseload(label: string, options: SystemOptions): Promise<void> {
+async function profileWorkload(workload: Workload, label: string, options: SystemOptions): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'workplus-bench-profile-'));
   const system = await startBenchSystem({ ...options, profileDir: dir });
   stops.push(system.stop);
-  const caseload = all.find((w) => w.name === 'caseload')!;
+  const clients = Math.max(...clientCounts);
   // Three times the usual load, so that start-up (module loading, which the profile also holds) weighs little.
-  await measure([caseload], [gatewayContender(label, system)], { clientCounts: [Math.max(...clientCounts)], seconds: seconds * 3, rounds: 1 });
+  await measure([workload], [gatewayContender(label, system)], { clientCounts: [clients], seconds: seconds * 3, rounds: 1 });
   await system.stop();
-  console.log(`\nCPU profile, caseload × ${Math.max(...clientCounts)}, ${label} (self time, share of the process's samples):`);
+  console.log(`\nCPU profile, ${workload.name} × ${clients}, ${label} (self time, share of the process's samples):`);
   for (const part of ['gateway', 'subgraphs']) {
     const show = (rows: { share: number }[], text: (row: any) => string) =>
       rows.map((r) => `    ${(r.share * 100).toFixed(1).padStart(5)}%  ${text(r)}`).join('\n');

@@ -3,8 +3,12 @@ import { GraphQLError } from 'graphql';
 import { AGENCIES, ROLES, type Caller } from '../../../trust/identity.js';
 import { devKeyPair, publicKeyFromFile } from '../../../trust/keys.js';
 import type { GatewayConfig } from '../config.js';
+import { VerifiedTokens } from './verified-tokens.js';
 
 export type TokenVerifier = (authorization: string | undefined) => Promise<Caller>;
+
+/** How far the gateway's clock may be from the issuer's, for `exp` and `nbf`. */
+const CLOCK_TOLERANCE_SECONDS = 5;
 
 /** HTTP 401 with a GraphQL error body that says what is wrong with the credentials. */
 export function unauthenticated(message: string): GraphQLError {
@@ -28,18 +32,23 @@ export async function createTokenVerifier(config: GatewayConfig): Promise<TokenV
         ? missingKey()
         : (await devKeyPair(auth.devKeysDir, 'issuer')).publicKey;
   const devIssuer = !auth.jwksUrl && !auth.publicKeyFile;
+  const verified = new VerifiedTokens();
   return async (authorization) => {
     const token = /^Bearer (\S+)$/i.exec(authorization ?? '')?.[1];
     if (!token) throw unauthenticated('Send a staff access token: Authorization: Bearer <token>');
+    const known = verified.get(token);
+    if (known) return known;
     try {
       const { payload } = await jwtVerify(token, key as CryptoKey, {
         issuer: auth.issuer,
         audience: auth.audience,
-        clockTolerance: 5,
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
         requiredClaims: ['exp', 'sub'],
       });
       assertShortLived(payload, auth.maxTokenTtlSeconds);
-      return toCaller(payload);
+      const caller = toCaller(payload);
+      verified.remember(token, caller, payload.exp!, CLOCK_TOLERANCE_SECONDS);
+      return caller;
     } catch (error) {
       if (error instanceof GraphQLError) throw error;
       if (error instanceof errors.JWTExpired) throw unauthenticated('The access token has expired');
