@@ -154,7 +154,6 @@ export class AccessLogWriter {
         this.onCommit(this.head);
         for (const pending of batch) pending.done.resolve();
       } catch (error) {
-        this.head = undefined;
         for (const pending of batch) pending.done.reject(error);
       }
     }
