@@ -17,7 +17,7 @@ const CACHE = path.join(ROOT, 'node_modules', '.cache', 'workplus-run');
 /** Where `entry`'s bundle lives, and the list of files it was built from beside it. */
 function bundleOf(entry) {
   const file = path.join(CACHE, path.relative(ROOT, path.resolve(entry)).replace(/\.ts$/, '.mjs'));
-  return { file, inputs: `${file}.inputs.json` };
+  return { file, inputs: `${file}.inputs.json`, packages: `${file}.packages.json` };
 }
 
 /** True when the bundle exists and neither this script nor any file the bundle was built from changed since. */
@@ -64,7 +64,14 @@ async function build(entries) {
         plugins: [sourceUrls],
       });
       const inputs = Object.keys(result.metafile.inputs).map((input) => path.relative(ROOT, path.resolve(input)));
-      const files = [...result.outputFiles.map((f) => [f.path, f.contents]), [bundle.inputs, JSON.stringify(inputs)]];
+      const packages = Object.values(result.metafile.outputs).flatMap((output) =>
+        output.imports.filter((i) => i.external && i.kind === 'import-statement').map((i) => i.path),
+      );
+      const files = [
+        ...result.outputFiles.map((f) => [f.path, f.contents]),
+        [bundle.inputs, JSON.stringify(inputs)],
+        [bundle.packages, JSON.stringify([...new Set(packages)])],
+      ];
       mkdirSync(path.dirname(bundle.file), { recursive: true });
       // Written under names of this process's own, then renamed: processes starting at once never read half a bundle.
       for (const [file, contents] of files) writeFileSync(`${file}.${process.pid}`, contents);
@@ -85,7 +92,12 @@ if (first === '--build') {
   const bundle = bundleOf(first);
   // esbuild has already said what does not compile, naming the file and line.
   if (!isFresh(bundle)) await build([first]).catch((error) => (error.errors?.length ? process.exit(1) : Promise.reject(error)));
-  if (process.env.NODE_ENV !== 'production') process.setSourceMapsEnabled(true);
+  if (process.env.NODE_ENV !== 'production') {
+    // Packages the bundle imports are loaded first, with source maps still off: Node would otherwise read and parse
+    // the map of every package file (about 0.3 s of a warm `npm start`), and their stacks were never mapped before either.
+    for (const specifier of JSON.parse(readFileSync(bundle.packages, 'utf8'))) await import(specifier);
+    process.setSourceMapsEnabled(true);
+  }
   process.argv.splice(1, 2, path.resolve(first));
   await import(pathToFileURL(bundle.file).href);
 }

@@ -23,7 +23,7 @@ function write(file: string, text: string, secondsAgo = 0) {
 
 async function runEntry(env: Record<string, string> = {}) {
   const { stdout } = await run(process.execPath, ['scripts/run.mjs', entry, '--flag', 'value'], { env: { ...process.env, ...env } });
-  return JSON.parse(stdout) as { argv: string[]; message: string; beside: string; stack: string };
+  return JSON.parse(stdout) as { argv: string[]; message: string; beside: string; stack: string; packageMapped: boolean };
 }
 
 describe('node scripts/run.mjs <entry.ts>', () => {
@@ -39,8 +39,12 @@ export function stackHere(): string { return new Error('here').stack!; }`,
   );
   write(
     'entry.ts',
-    `import { beside, message, stackHere } from './message.js';
-console.log(JSON.stringify({ argv: process.argv.slice(1), message, beside, stack: stackHere() }));`,
+    `import { createRequire, findSourceMap } from 'node:module';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+import { beside, message, stackHere } from './message.js';
+const packageFile = createRequire(import.meta.url).resolve('@apollo/utils.keyvaluecache');
+const packageMapped = typeof InMemoryLRUCache === 'function' && findSourceMap(packageFile) !== undefined;
+console.log(JSON.stringify({ argv: process.argv.slice(1), message, beside, stack: stackHere(), packageMapped }));`,
     60,
   );
 
@@ -57,6 +61,11 @@ console.log(JSON.stringify({ argv: process.argv.slice(1), message, beside, stack
   test('outside production a stack names the TypeScript file and line; in production it is left unmapped', async () => {
     expect((await runEntry()).stack).toContain(`${path.join(dir, 'message.ts')}:4`);
     expect((await runEntry({ NODE_ENV: 'production' })).stack).not.toContain('message.ts');
+  });
+
+  test('packages are loaded before source maps are on, so Node never reads their maps', async () => {
+    // @apollo/utils.keyvaluecache ships a map beside its code; with source maps on as it loaded, Node would have it.
+    expect((await runEntry()).packageMapped).toBe(false);
   });
 
   test('an imported file that changed is compiled again; an unchanged one is not', async () => {
