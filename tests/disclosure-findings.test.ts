@@ -102,7 +102,7 @@ describe('1. a consent is the person’s, not staff’s', () => {
 
 describe('2. identity is personal data with an owner', () => {
   const SEARCH = `query ($filter: ParticipantFilter) { participants(filter: $filter, first: 100) {
-    totalCount edges { node { id name birthDate contact { phone } } } } }`;
+    count { count precision } edges { node { id name birthDate contact { phone } } } } }`;
 
   test('a job center administrator in Jeonju cannot search people; a counsellor there finds only those the center serves', async () => {
     const admin = await system.query(SEARCH, { filter: { name: '김*' } }, await as(staff('ctr-jeonju', 'JOBCENTER', 'ADMINISTRATOR')));
@@ -113,7 +113,7 @@ describe('2. identity is personal data with an owner', () => {
     expect(errors).toBeUndefined();
     const expected = population.people.filter((p) => p.name.startsWith('김') && (p.centerId === 'ctr-jeonju' || serves('ctr-jeonju', p.municipalityCode)));
     expect(expected.length).toBeGreaterThan(0);
-    expect(data.participants.totalCount).toBe(expected.length);
+    expect(data.participants.count).toEqual({ count: expected.length, precision: 'EXACT' });
     expect(data.participants.edges.map((e: { node: { id: string } }) => e.node.id).sort()).toEqual(expected.map((p) => p.id).sort());
   });
 
@@ -144,7 +144,7 @@ describe('2. identity is personal data with an owner', () => {
     expect(byId.data.participant).toEqual({ name: null, birthDate: null, contact: null, consents: [] });
     expect(new Set(codes(byId.errors))).toEqual(new Set(['WITHHELD']));
     const bySearch = await system.query(SEARCH, { filter: { name: showcase.name, birthDate: showcase.birthDate } }, busan);
-    expect(bySearch.data.participants).toEqual({ totalCount: 0, edges: [] });
+    expect(bySearch.data.participants).toEqual({ count: { count: 0, precision: 'EXACT' }, edges: [] });
   });
 
   test('a search and a count are logged as probes, with the filter’s items', async () => {
@@ -153,19 +153,21 @@ describe('2. identity is personal data with an owner', () => {
     const person = population.people.find((p) => p.centerId === 'ctr-jeonju')!;
     const filter = { name: person.name, birthDate: person.birthDate };
     const count = await system.query(
-      'query ($filter: ParticipantFilter) { participants(filter: $filter) { totalCount edges { node { id } } } }',
+      'query ($filter: ParticipantFilter) { participants(filter: $filter) { count { count } totalCount edges { node { id } } } }',
       { filter },
       { token, purpose: 'counselling' },
     );
     expect(count.data.participants.totalCount).toBeGreaterThanOrEqual(1);
+    expect(count.data.participants.count.count).toBe(count.data.participants.totalCount);
     const logged = await rows<{ participant_id: string; items: string[]; basis: string }>(
       'workplus',
       'select participant_id, items, basis from access_log where subject = $1 order by seq',
       [subject],
     );
+    // Both counts of one request are one probe record.
     expect(logged).toContainEqual({
       participant_id: '*',
-      items: ['participants.search.birthDate', 'participants.search.name', 'participants.totalCount'],
+      items: ['participants.count', 'participants.search.birthDate', 'participants.search.name', 'participants.totalCount'],
       basis: 'PROBE',
     });
     expect(logged).toContainEqual({
@@ -173,6 +175,27 @@ describe('2. identity is personal data with an owner', () => {
       items: ['participants.search.birthDate', 'participants.search.name'],
       basis: 'CENTER_REGISTRATION',
     });
+  });
+
+  test('a count stops at its limit and says so; a limit outside 1–10,000 is refused and logs no count', async () => {
+    const subject = `stf-jeonju-count-${randomUUID().slice(0, 6)}`;
+    const caller = { token: await system.token({ ...staffAt('ctr-jeonju', 'JOBCENTER'), roles: ['COUNSELLOR'], subject }), purpose: 'counselling' };
+    const COUNT = 'query ($limit: Int) { participants { count(limit: $limit) { count precision } } }';
+    const counted = async (limit: number) => (await system.query(COUNT, { limit }, caller)).data.participants.count;
+    const all = await counted(10_000);
+    expect(all.precision).toBe('EXACT');
+    expect(all.count).toBeGreaterThan(2);
+    expect(await counted(all.count)).toEqual({ count: all.count, precision: 'EXACT' });
+    expect(await counted(all.count - 1)).toEqual({ count: all.count - 1, precision: 'AT_LEAST' });
+    expect(await counted(1)).toEqual({ count: 1, precision: 'AT_LEAST' });
+
+    const logged = () => rows('workplus', "select seq from access_log where subject = $1 and participant_id = '*'", [subject]);
+    const before = (await logged()).length;
+    for (const limit of [0, -1, 10_001]) {
+      const refused = await system.query(COUNT, { limit }, caller);
+      expect([limit, codes(refused.errors), refused.errors?.[0]?.message]).toEqual([limit, ['BAD_USER_INPUT'], '`count(limit:)` must be between 1 and 10000']);
+    }
+    expect((await logged()).length).toBe(before);
   });
 });
 

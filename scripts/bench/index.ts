@@ -15,7 +15,7 @@ import { printFigures, printRatios, printStatements } from './report.js';
 import { startupTimes } from './startup.js';
 import { topFunctions, topPlaces } from './profile.js';
 import { defaultSize, startBenchSystem, startGateway, type BenchStorage, type BenchSystem, type SystemOptions } from './system.js';
-import { workloads, type Workload } from './workloads.js';
+import { caseloadFor, workloads, type Workload } from './workloads.js';
 
 const HELP = `usage: npm run bench -- [options]
   --seconds N        load per contender, workload and client count (default 8)
@@ -94,7 +94,7 @@ try {
       const base = await startBenchSystem({ root: worktree.root, tag: 'base', storage, size, keysDir });
       stops.push(base.stop);
       systems.push({ label: `baseline ${worktree.commit}`, root: worktree.root, tag: 'base', system: base });
-      contenders.push(gatewayContender(`baseline ${worktree.commit}`, base));
+      contenders.push(gatewayContender(`baseline ${worktree.commit}`, base, worktree.root));
     }
     const figures = await measure(chosen, contenders, { clientCounts, seconds, rounds });
     printFigures(figures);
@@ -150,7 +150,7 @@ async function profileWorkload(workload: Workload, label: string, options: Syste
   stops.push(system.stop);
   const clients = Math.max(...clientCounts);
   // Three times the usual load, so that start-up (module loading, which the profile also holds) weighs little.
-  await measure([workload], [gatewayContender(label, system)], { clientCounts: [clients], seconds: seconds * 3, rounds: 1 });
+  await measure([workload], [gatewayContender(label, system, options.root)], { clientCounts: [clients], seconds: seconds * 3, rounds: 1 });
   await system.stop();
   console.log(`\nCPU profile, ${workload.name} × ${clients}, ${label} (self time, share of the process's samples):`);
   for (const part of ['gateway', 'subgraphs']) {
@@ -166,8 +166,14 @@ function caseloadP99(figures: Figures[]): number {
   return at.at(-1)?.p99 ?? NaN;
 }
 
-function gatewayContender(name: string, system: BenchSystem): Contender {
-  return { name, gateway: system.gateway, subgraphs: system.subgraphs, sender: (connections) => gatewayClient(system.gateway.url, connections) };
+/** The gateway of a system run from the checkout at `root`, asked as that checkout's clients ask. */
+function gatewayContender(name: string, system: BenchSystem, root = ROOT): Contender {
+  const ask = caseloadFor(root);
+  const sender = (connections: number) => {
+    const client = gatewayClient(system.gateway.url, connections);
+    return { ...client, send: ((request) => client.send({ ...request, query: ask(request.query) })) as Send };
+  };
+  return { name, gateway: system.gateway, subgraphs: system.subgraphs, sender };
 }
 
 /** The project's gateway, plain @apollo/gateway, and the floor, all over the same running subgraphs. */

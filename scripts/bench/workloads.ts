@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { clientOperations } from '../../clients/collection.js';
 import { DEMO_COUNSELLOR, issueDevToken } from '../../gateway/src/auth/dev-issuer.js';
 import { generatePopulation, showcaseParticipant } from '../../subgraphs/shared/demo/population.js';
@@ -32,8 +34,20 @@ export function caseloadQuery(): string {
   const unified = operation('UnifiedParticipantView');
   const head = /query UnifiedParticipantView\(\$id: ID!\) \{\s*participant\(id: \$id\) \{/;
   if (!head.test(unified)) throw new Error('the unified view operation changed shape; update the caseload workload');
-  const page = 'query Caseload($first: Int!, $filter: ParticipantFilter) {\n  participants(first: $first, filter: $filter) {\n totalCount edges { node {';
+  const page = `query Caseload($first: Int!, $filter: ParticipantFilter) {\n  participants(first: $first, filter: $filter) {\n ${CASELOAD_COUNT} edges { node {`;
   return `${unified.replace(head, page).trimEnd()} } }`;
+}
+
+/** How the caseload counts its people: `count`, which stops at 1,000. */
+const CASELOAD_COUNT = 'count { count precision }';
+
+/**
+ * The caseload as a checkout's own clients would ask for it: one from before `count` (an earlier commit run as a
+ * `--baseline`) counts with the `totalCount` it had, which counts every match.
+ */
+export function caseloadFor(root: string): (query: string) => string {
+  const schema = readFileSync(path.join(root, 'subgraphs/workplus/schema.graphql'), 'utf8');
+  return schema.includes('count(limit:') ? (query) => query : (query) => query.replace(CASELOAD_COUNT, 'totalCount');
 }
 
 const SYLLABLES = '가나다라마바사아자차카타파하민서준우진현수';

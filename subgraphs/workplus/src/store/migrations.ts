@@ -241,4 +241,13 @@ export const migrations = {
     `alter table job_board_postings drop constraint job_board_postings_agency_check,
        add constraint job_board_postings_agency_fkey foreign key (agency) references agencies(code)`,
   ),
+  '0009_scope_in_id_order': sqlMigration(
+    // A participant search walks each way into the caller's scope in ID order and stops at the page (participants.ts).
+    `create index participants_center on participants (center_id, id)`,
+    `create index referrals_center_participant on referrals (center_id, participant_id)`,
+    `create index referrals_center_from_participant on referrals (center_id, from_agency, participant_id)`,
+    `create index referrals_center_to_participant on referrals (center_id, to_agency, participant_id)`,
+    `create index intakes_center_participant on intakes (center_id, participant_id)`,
+    `create index intakes_center_agency_participant on intakes (center_id, counsellor_agency, participant_id)`,
+  ),
 };
