@@ -30,11 +30,22 @@ export function decodeCursorParts(cursor: string, kinds: readonly (keyof typeof 
 }
 
 export function pageSize(first: number | null | undefined, fallback = 20): number {
-  const size = first ?? fallback;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw fail(`\`first\` must be between 1 and ${MAX_PAGE_SIZE}`, 'BAD_USER_INPUT');
+  return wholeNumberUpTo('`first`', first ?? fallback, MAX_PAGE_SIZE);
+}
+
+/** The most a connection's `count` counts: beyond it a count costs more than a page of people. */
+export const MAX_COUNT = 10_000;
+
+export function countLimit(limit: number | null | undefined): number {
+  return wholeNumberUpTo('`count(limit:)`', limit, MAX_COUNT);
+}
+
+/** A size argument from 1 to `max`, or BAD_USER_INPUT naming it. */
+function wholeNumberUpTo(name: string, value: number | null | undefined, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > max) {
+    throw fail(`${name} must be between 1 and ${max}`, 'BAD_USER_INPUT');
   }
-  return size;
+  return value;
 }
 
 /** Turns `first + 1` fetched rows into a Relay connection page. */

@@ -1,5 +1,5 @@
 import { required } from '../../../shared/loaders.js';
-import { decodeCursor, MAX_PAGE_SIZE, pageSize, toConnection } from '../../../shared/pagination.js';
+import { countLimit, decodeCursor, MAX_PAGE_SIZE, pageSize, toConnection } from '../../../shared/pagination.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { mayRead } from '../../../shared/policy/disclosure.js';
 import { doesCasework, type ForwardedIdentity } from '../../../../trust/identity.js';
@@ -12,9 +12,6 @@ export type ParticipantPage = ReturnType<typeof toConnection<ParticipantRow>> & 
 
 /** The participant ID of a probe record: a count is about everyone it counted, not one person. */
 export const PROBE_SUBJECT = '*';
-
-/** The most a `count` counts: beyond it a count costs more than a page of people. */
-const MAX_COUNT = 10_000;
 
 /** Only casework staff search, within their center's relationship to people (policy.ts). */
 function searchScope(identity: ForwardedIdentity): SearchScope {
@@ -61,13 +58,11 @@ export const participantResolvers: Resolvers = {
   },
   ParticipantConnection: {
     // A count touches everyone it counts, so it is logged too: one probe record of the caller, with the filter's items.
-    count: async ({ search, scope }, { limit }, { db, accesses }) => {
-      if (!Number.isInteger(limit) || limit! < 1 || limit! > MAX_COUNT) {
-        throw fail(`\`count(limit:)\` must be between 1 and ${MAX_COUNT}`, 'BAD_USER_INPUT');
-      }
+    count: async ({ search, scope }, args, { db, accesses }) => {
+      const limit = countLimit(args.limit);
       accesses.push({ participantId: PROBE_SUBJECT, items: [...searchItems(search), 'participants.count'], basis: { kind: 'PROBE' } });
-      const count = await countParticipants(db, search, scope, limit! + 1);
-      return count > limit! ? { count: limit!, precision: 'AT_LEAST' } : { count, precision: 'EXACT' };
+      const count = await countParticipants(db, search, scope, limit + 1);
+      return count > limit ? { count: limit, precision: 'AT_LEAST' } : { count, precision: 'EXACT' };
     },
     totalCount: async ({ search, scope }, _, { db, accesses }) => {
       accesses.push({ participantId: PROBE_SUBJECT, items: [...searchItems(search), 'participants.totalCount'], basis: { kind: 'PROBE' } });
