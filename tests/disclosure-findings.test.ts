@@ -177,7 +177,7 @@ describe('2. identity is personal data with an owner', () => {
     });
   });
 
-  test('a count stops at its limit and says so; a limit outside 1–10,000 is refused and logs no count', async () => {
+  test('a count reads nobody, stops at its limit and says so; a limit outside 1–10,000 is refused and logs no count', async () => {
     const subject = `stf-jeonju-count-${randomUUID().slice(0, 6)}`;
     const caller = { token: await system.token({ ...staffAt('ctr-jeonju', 'JOBCENTER'), roles: ['COUNSELLOR'], subject }), purpose: 'counselling' };
     const COUNT = 'query ($limit: Int) { participants { count(limit: $limit) { count precision } } }';
@@ -188,6 +188,8 @@ describe('2. identity is personal data with an owner', () => {
     expect(await counted(all.count)).toEqual({ count: all.count, precision: 'EXACT' });
     expect(await counted(all.count - 1)).toEqual({ count: all.count - 1, precision: 'AT_LEAST' });
     expect(await counted(1)).toEqual({ count: 1, precision: 'AT_LEAST' });
+    // A count alone reads no page of people, so nobody is logged but the probe.
+    expect(await rows('workplus', 'select distinct participant_id from access_log where subject = $1', [subject])).toEqual([{ participant_id: '*' }]);
 
     const logged = () => rows('workplus', "select seq from access_log where subject = $1 and participant_id = '*'", [subject]);
     const before = (await logged()).length;

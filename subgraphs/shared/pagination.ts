@@ -48,6 +48,8 @@ function wholeNumberUpTo(name: string, value: number | null | undefined, max: nu
   return value;
 }
 
+export type Connection<R> = ReturnType<typeof toConnection<R>>;
+
 /** Turns `first + 1` fetched rows into a Relay connection page. */
 export function toConnection<R>(rows: R[], first: number, keyOf: (row: R) => string) {
   const page = rows.slice(0, first);
@@ -56,4 +58,14 @@ export function toConnection<R>(rows: R[], first: number, keyOf: (row: R) => str
     edges,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
   };
+}
+
+/**
+ * A page read only when `edges` or `pageInfo` is asked for, and then once: a query for a count alone
+ * reads, and discloses, nobody. (GraphQL's default resolver calls a function-valued property.)
+ */
+export function lazyConnection<R>(read: () => Promise<Connection<R>>) {
+  let page: Promise<Connection<R>> | undefined;
+  const once = () => (page ??= read());
+  return { edges: () => once().then(({ edges }) => edges), pageInfo: () => once().then(({ pageInfo }) => pageInfo) };
 }

@@ -1,5 +1,5 @@
 import { jobPostingResolvers } from '../../../shared/jobs/posting.js';
-import { decodeCursorParts, pageSize, toConnection } from '../../../shared/pagination.js';
+import { decodeCursorParts, lazyConnection, pageSize, toConnection } from '../../../shared/pagination.js';
 import { isoToday } from '../../../shared/policy/disclosure.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { provinceOf, rankVacancies, wishesOf, type DisclosedWishes } from './recommendations.js';
@@ -10,12 +10,13 @@ const MAX_RECOMMENDATIONS = 50;
 
 export const boardResolvers: Resolvers = {
   Query: {
-    jobBoard: async (_, { filter, first, after }, { db }) => {
+    jobBoard: (_, { filter, first, after }, { db }) => {
       const size = pageSize(first);
       const search: BoardSearch = filter ?? {};
       const today = isoToday();
-      const rows = await searchVacancies(db, search, size + 1, after ? decodeCursorParts(after, ['date', 'id']).join('|') : null, today);
-      return { ...toConnection(rows, size, vacancyKey), search, today };
+      const from = after ? decodeCursorParts(after, ['date', 'id']).join('|') : null;
+      const page = lazyConnection(async () => toConnection(await searchVacancies(db, search, size + 1, from, today), size, vacancyKey));
+      return { ...page, search, today };
     },
   },
   JobBoardConnection: {

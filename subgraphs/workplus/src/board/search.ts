@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { toConnection } from '../../../shared/pagination.js';
+import type { lazyConnection } from '../../../shared/pagination.js';
 import type { WorkplusDB } from '../store/tables.js';
 import type { BoardPostingRow } from './tables.js';
 
@@ -19,7 +19,7 @@ export interface VacancyNode {
   postings: BoardPostingRow[];
 }
 
-export type BoardPage = ReturnType<typeof toConnection<VacancyNode>> & { search: BoardSearch; today: string };
+export type BoardPage = ReturnType<typeof lazyConnection<VacancyNode>> & { search: BoardSearch; today: string };
 
 /** Postings that take applications today: not closed by their owner and not past closeOn. */
 export function openPostings(db: Kysely<WorkplusDB>, today: string) {

@@ -1,5 +1,5 @@
 import { required } from '../../../shared/loaders.js';
-import { countLimit, decodeCursor, MAX_PAGE_SIZE, pageSize, toConnection } from '../../../shared/pagination.js';
+import { countLimit, decodeCursor, lazyConnection, MAX_PAGE_SIZE, pageSize, toConnection } from '../../../shared/pagination.js';
 import type { Resolvers } from '../../__generated__/resolvers-types.js';
 import { mayRead } from '../../../shared/policy/disclosure.js';
 import { doesCasework, type ForwardedIdentity } from '../../../../trust/identity.js';
@@ -8,7 +8,7 @@ import { countParticipants, searchParticipants, type ParticipantSearch, type Sea
 import type { ParticipantRow } from '../store/tables.js';
 import { fail } from '../../../shared/errors.js';
 
-export type ParticipantPage = ReturnType<typeof toConnection<ParticipantRow>> & { search: ParticipantSearch; scope: SearchScope };
+export type ParticipantPage = ReturnType<typeof lazyConnection<ParticipantRow>> & { search: ParticipantSearch; scope: SearchScope };
 
 /** The participant ID of a probe record: a count is about everyone it counted, not one person. */
 export const PROBE_SUBJECT = '*';
@@ -36,7 +36,7 @@ export const participantResolvers: Resolvers = {
       }
       return loaders.participant.load(id);
     },
-    participants: async (_, { filter, first, after }, context) => {
+    participants: (_, { filter, first, after }, context) => {
       const { db, loaders, identity } = context;
       const scope = searchScope(identity);
       const size = pageSize(first);
@@ -44,15 +44,18 @@ export const participantResolvers: Resolvers = {
       if (search.ids && search.ids.length > MAX_PAGE_SIZE) {
         throw fail(`\`filter.ids\` takes at most ${MAX_PAGE_SIZE} IDs`, 'BAD_USER_INPUT');
       }
-      const rows = await searchParticipants(db, search, scope, size + 1, after ? decodeCursor(after) : null);
-      const page = toConnection(rows, size, (row) => row.id);
-      // Finding someone is reading that they match: each person found is logged with the filter's items.
-      const items = searchItems(search);
-      for (const { node } of page.edges) {
-        loaders.participant.prime(node.id, node);
-        const basis = await mayRead(identityPolicy, node, context);
-        if (basis) context.accesses.push({ participantId: node.id, items, basis });
-      }
+      const from = after ? decodeCursor(after) : null;
+      const page = lazyConnection(async () => {
+        const page = toConnection(await searchParticipants(db, search, scope, size + 1, from), size, (row) => row.id);
+        // Finding someone is reading that they match: each person found is logged with the filter's items.
+        const items = searchItems(search);
+        for (const { node } of page.edges) {
+          loaders.participant.prime(node.id, node);
+          const basis = await mayRead(identityPolicy, node, context);
+          if (basis) context.accesses.push({ participantId: node.id, items, basis });
+        }
+        return page;
+      });
       return { ...page, search, scope };
     },
   },
