@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError, type GraphQLResolveInfo } from 'graphql';
+import { getLocation, GraphQLError, type ASTNode, type GraphQLFormattedError, type GraphQLResolveInfo } from 'graphql';
 import { isDatabaseUnavailable } from './db/availability.js';
 
 /** Database refusals that are not faults: what the caller is told instead. */
@@ -60,43 +60,55 @@ export function maskInternalErrors(production: boolean) {
   };
 }
 
-/** Errors made by `fail`: expected refusals, which `refusalAt` may place at a field. */
-const REFUSALS = new WeakSet<GraphQLError>();
+/**
+ * What every refusal shares: a GraphQLError's prototype and the properties its
+ * constructor makes non-enumerable. graphql-js's constructor redefines those on
+ * each instance, which costs about 6 µs, ten times an Error (13 µs with the
+ * locations of a field), and a caseload's subgraph answers carry hundreds of
+ * refusals. A refusal is a normal answer, not a fault: its stack is its message.
+ */
+const REFUSAL: GraphQLError = Object.create(GraphQLError.prototype, {
+  name: { value: 'GraphQLError', writable: true },
+  nodes: { value: undefined, writable: true },
+  source: { value: undefined, writable: true },
+  positions: { value: undefined, writable: true },
+  originalError: { value: undefined, writable: true },
+  stack: {
+    get(this: GraphQLError) {
+      return `GraphQLError: ${this.message}`;
+    },
+  },
+});
 
-function withoutStack<T>(make: () => T): T {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    return make();
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
+/** A GraphQLError as graphql-js would make it (message, path, locations, extensions), less its cost. */
+function refusal(message: string, extensions: GraphQLError['extensions'], path?: (string | number)[], nodes?: readonly ASTNode[]): GraphQLError {
+  const error: { -readonly [K in keyof GraphQLError]: GraphQLError[K] } = Object.create(REFUSAL);
+  error.message = message;
+  error.path = path;
+  error.locations = nodes?.flatMap(({ loc }) => (loc ? [getLocation(loc.source, loc.start)] : []));
+  error.extensions = extensions;
+  return error;
 }
 
 /**
  * An error the caller can act on, with a deliberate code (FORBIDDEN,
  * WITHHELD, CONFLICT, …) that production passes through. Every expected
- * refusal is made here. It is a normal answer, not a fault: it carries no
- * stack, so a caseload's hundreds of WITHHELD cost no stack capture and no
- * source-map lookups.
+ * refusal is made here.
  */
 export function fail(message: string, code: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  const error = withoutStack(() => new GraphQLError(message, { extensions: { code, ...extensions } }));
-  REFUSALS.add(error);
-  return error;
+  return refusal(message, { code, ...extensions });
 }
 
 /**
  * A refusal from `fail`, placed at the field `info` resolves, which graphql-js
- * then reports as it is. Unplaced, graphql-js wraps every error in a new one,
- * which captures and source-maps a stack: about 25 µs a refusal, and the
- * caseload has hundreds. Any other error passes unchanged.
+ * then reports as it is. Unplaced, graphql-js wraps every error in a new
+ * GraphQLError of its own. Any other error passes unchanged.
  */
 export function refusalAt(error: unknown, info: GraphQLResolveInfo): unknown {
-  if (!(error instanceof GraphQLError) || !REFUSALS.has(error) || error.path) return error;
+  if (!(error instanceof GraphQLError) || Object.getPrototypeOf(error) !== REFUSAL || error.path) return error;
   const path: (string | number)[] = [];
   for (let at: GraphQLResolveInfo['path'] | undefined = info.path; at; at = at.prev) path.unshift(at.key);
-  return withoutStack(() => new GraphQLError(error.message, { nodes: info.fieldNodes, path, extensions: error.extensions }));
+  return refusal(error.message, error.extensions, path, info.fieldNodes);
 }
 
 /** A validation check: the problem, or false/null when there is none. */
