@@ -20,11 +20,17 @@ function bundleOf(entry) {
   return { file, inputs: `${file}.inputs.json`, packages: `${file}.packages.json` };
 }
 
-/** True when the bundle exists and neither this script nor any file the bundle was built from changed since. */
+/**
+ * True when the bundle exists, was built from this checkout, and neither this script nor any file it was built
+ * from changed since. A git worktree that shares node_modules (the benchmark's baseline) shares this cache too:
+ * its bundle has its own files' `import.meta.url`s and its own code, however old this checkout's files are.
+ */
 function isFresh({ file, inputs }) {
   try {
     const built = statSync(file).mtimeMs;
-    const sources = [fileURLToPath(import.meta.url), ...JSON.parse(readFileSync(inputs, 'utf8')).map((input) => path.join(ROOT, input))];
+    const from = JSON.parse(readFileSync(inputs, 'utf8'));
+    if (from.root !== ROOT) return false;
+    const sources = [fileURLToPath(import.meta.url), ...from.inputs.map((input) => path.join(ROOT, input))];
     return sources.every((source) => statSync(source).mtimeMs < built);
   } catch {
     return false;
@@ -69,7 +75,7 @@ async function build(entries) {
       );
       const files = [
         ...result.outputFiles.map((f) => [f.path, f.contents]),
-        [bundle.inputs, JSON.stringify(inputs)],
+        [bundle.inputs, JSON.stringify({ root: ROOT, inputs })],
         [bundle.packages, JSON.stringify([...new Set(packages)])],
       ];
       mkdirSync(path.dirname(bundle.file), { recursive: true });

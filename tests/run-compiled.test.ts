@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, test } from '@jest/globals';
@@ -75,6 +75,26 @@ console.log(JSON.stringify({ argv: process.argv.slice(1), message, beside, stack
     expect(statSync(bundle).mtimeMs).toBe(builtAt);
     write('message.ts', readFileSync(path.join(dir, 'message.ts'), 'utf8').replace("'first'", "'second'"));
     expect((await runEntry()).message).toBe('second');
+  });
+
+  test("another checkout sharing node_modules (the benchmark's baseline worktree) never runs this one's bundle, nor this one its", async () => {
+    const other = path.resolve(`tests/.run-compiled-other-${process.pid}`);
+    const otherDir = path.join(other, path.relative('.', dir));
+    try {
+      mkdirSync(path.join(other, 'scripts'), { recursive: true });
+      mkdirSync(otherDir, { recursive: true });
+      cpSync('scripts/run.mjs', path.join(other, 'scripts/run.mjs'));
+      symlinkSync(path.resolve('node_modules'), path.join(other, 'node_modules'));
+      for (const file of ['entry.ts', 'message.ts', 'beside.txt']) cpSync(path.join(dir, file), path.join(otherDir, file));
+      writeFileSync(path.join(otherDir, 'message.ts'), readFileSync(path.join(dir, 'message.ts'), 'utf8').replace(/'\w+';/, "'the other checkout'"));
+      const ours = (await runEntry()).message;
+      const theirs = await run(process.execPath, [path.join(other, 'scripts/run.mjs'), path.join(otherDir, 'entry.ts')]);
+      expect(JSON.parse(theirs.stdout).message).toBe('the other checkout');
+      // Its files are newer than this checkout's, and its bundle took the same place in the shared cache.
+      expect((await runEntry()).message).toBe(ours);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
   });
 
   test('a file that does not compile is refused with its name, and nothing runs', async () => {
