@@ -2,6 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { defaultFieldResolver, Kind, type DocumentNode } from 'graphql';
 import type { Kysely } from 'kysely';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginUsageReportingDisabled,
@@ -88,6 +89,9 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
         ApolloServerPluginInlineTraceDisabled(),
         ApolloServerPluginUsageReportingDisabled(),
         ApolloServerPluginLandingPageDisabled(),
+        // Nothing here is cacheable (personal data, and no @cacheControl hints), and its per-field hook made
+        // Apollo Server wrap every resolver of the schema, with a promise more for each field resolved.
+        ApolloServerPluginCacheControlDisabled(),
         recordAccesses(audit.log),
         observed,
       ],
