@@ -182,12 +182,22 @@ export class AccessLogWriter {
  * which cost Kysely, pg and PostgreSQL more than the request's reads did.
  */
 function insertRecords(db: Kysely<AccessLogTable>, rows: Row[]) {
-  const records = rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [columnOf(key), value])));
+  const records = rows.map((row) => {
+    const record: Record<string, unknown> = {};
+    for (const key in row) record[columnOf(key)] = row[key as keyof Row];
+    return record;
+  });
   return sql`insert into access_log select * from json_populate_recordset(null::access_log, ${JSON.stringify(records)}::json)`.execute(db);
 }
 
-/** `prevHash` → `prev_hash`, as the CamelCasePlugin names columns. */
-const columnOf = (key: string) => key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+const COLUMNS = new Map<string, string>();
+
+/** `prevHash` → `prev_hash`, as the CamelCasePlugin names columns; worked out once a key. */
+function columnOf(key: string): string {
+  let column = COLUMNS.get(key);
+  if (column === undefined) COLUMNS.set(key, (column = key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)));
+  return column;
+}
 
 /** How often a batch is made again after other writers took its place; past that, its requests fail. */
 const APPEND_ATTEMPTS = 20;
