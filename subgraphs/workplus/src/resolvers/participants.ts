@@ -46,15 +46,15 @@ export const participantResolvers: Resolvers = {
       }
       const from = after ? decodeCursor(after) : null;
       const page = lazyConnection(async () => {
-        const page = toConnection(await searchParticipants(db, search, scope, size + 1, from), size, (row) => row.id);
+        const found = toConnection(await searchParticipants(db, search, scope, size + 1, from), size, (row) => row.id);
         // Finding someone is reading that they match: each person found is logged with the filter's items.
         const items = searchItems(search);
-        for (const { node } of page.edges) {
+        for (const { node } of found.edges) {
           loaders.participant.prime(node.id, node);
           const basis = await mayRead(identityPolicy, node, context);
           if (basis) context.accesses.push({ participantId: node.id, items, basis });
         }
-        return page;
+        return found;
       });
       return { ...page, search, scope };
     },
