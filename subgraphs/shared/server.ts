@@ -17,7 +17,7 @@ import { fail, maskInternalErrors } from './errors.js';
 import { createHttpApp } from './http.js';
 import { observeRequests } from './observability/index.js';
 import { migrationsOf, type SubgraphContext, type SubgraphDefinition } from './definition.js';
-import { generatePopulation } from './demo/population.js';
+import { sharedPopulation } from './demo/population.js';
 import { authorizeAccessLogRead, trackerEntries, type AccessLogTable, type AccessLogWriter } from './audit/access-log.js';
 import { startAuditTrail, type AuditTrail } from './audit/trail.js';
 import { auditWork } from './audit/witness.js';
@@ -67,7 +67,7 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
   app.addHook('onClose', () => database.close());
   try {
     await definition.prepare?.(database.db);
-    if (config.seedSize > 0 && (await seedOnce(database.db, definition, () => generatePopulation(config.seedSize)))) {
+    if (config.seedSize > 0 && (await seedOnce(database.db, definition, () => sharedPopulation(config.seedSize)))) {
       app.log.info({ people: config.seedSize }, 'seeded demo data');
     }
     const audit = await startAuditTrail(app, database.db, config);

@@ -1,5 +1,5 @@
-import { constants, existsSync } from 'node:fs';
-import { cp, link, mkdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { constants, existsSync, type Dirent } from 'node:fs';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -127,7 +127,21 @@ let templateDir: Promise<string> | undefined;
 /** Copies the empty cluster's folder into `dataDir` (a clone where the file system can, a copy elsewhere). */
 async function copyEmptyCluster(dataDir: string): Promise<void> {
   templateDir ??= loadOrMakeTemplateDir();
-  await cp(await templateDir, dataDir, { recursive: true, mode: constants.COPYFILE_FICLONE });
+  await copyTree(await templateDir, dataDir);
+}
+
+/**
+ * A folder's files copied all at once. Node 20's `fs.cp` walks the ~1,000 files of a cluster one by one, checking
+ * and setting each: 350 ms of the main thread per database, against 50 ms here.
+ */
+async function copyTree(from: string, to: string): Promise<void> {
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  const target = (entry: Dirent) => path.join(to, path.relative(from, path.join(entry.parentPath, entry.name)));
+  await mkdir(to, { recursive: true });
+  for (const folder of entries.filter((entry) => entry.isDirectory())) await mkdir(target(folder), { recursive: true });
+  await Promise.all(
+    entries.filter((entry) => !entry.isDirectory()).map((file) => copyFile(path.join(file.parentPath, file.name), target(file), constants.COPYFILE_FICLONE)),
+  );
 }
 
 async function loadOrMakeTemplateDir(): Promise<string> {

@@ -135,6 +135,18 @@ export function generatePopulation(size: number): Population {
   };
 }
 
+const built = new Map<number, WeakRef<Population>>();
+
+/**
+ * The demo world of `size` people, made once while anyone holds it: the subgraphs of one process (`npm start`,
+ * the tests) each seed their part of the same world, and making it took 40–100 ms each. Read it, never change it.
+ */
+export function sharedPopulation(size: number): Population {
+  const population = built.get(size)?.deref() ?? generatePopulation(size);
+  built.set(size, new WeakRef(population));
+  return population;
+}
+
 const KNOWN_TO_ALL: KnownTo = everyAgency(true);
 
 /**
