@@ -22,7 +22,7 @@ const HELP = `usage: npm run bench -- [options]
   --rounds N         contenders take turns this many times per measurement, so drift hits all alike (default 2)
   --clients 1,20     concurrent clients
   --workloads list   caseload, unified, cheap, writes (default all)
-  --storage list     pglite and/or postgres (default postgres when POSTGRES_URL is set, else pglite)
+  --storage list     pglite and/or postgres (default postgres when POSTGRES_URL is set, else pglite); none runs no load (with --startup: start-up alone)
   --size 10000,...   people seeded; on PostgreSQL every size after the first reports the caseload's p99 too (default 10000; 2000 on PGlite)
   --baseline <ref>   the same workloads against that commit's whole system, from a temporary git worktree
   --profile          also profile every process (node --cpu-prof) under the first of the workloads (the caseload by default), this checkout's and the baseline's
@@ -58,7 +58,7 @@ const smoke = values.smoke;
 const seconds = smoke ? 0.4 : Number(values.seconds);
 const rounds = smoke ? 1 : Number(values.rounds);
 const clientCounts = smoke ? [1, 4] : list(values.clients!).map(Number);
-const storages = list(values.storage ?? (process.env.POSTGRES_URL ? 'postgres' : 'pglite'));
+const storages = values.storage === 'none' ? [] : list(values.storage ?? (process.env.POSTGRES_URL ? 'postgres' : 'pglite'));
 const serverUrl = process.env.POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const keysDir = mkdtempSync(path.join(os.tmpdir(), 'workplus-bench-keys-'));
