@@ -11,7 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import { Counter, Registry } from 'prom-client';
 import { maskInternalErrors } from '../../subgraphs/shared/errors.js';
 import { createHttpApp } from '../../subgraphs/shared/http.js';
-import { observeRequests, REQUEST_ID_HEADER } from '../../subgraphs/shared/observability/index.js';
+import { observedRequest, observeRequests, REQUEST_ID_HEADER } from '../../subgraphs/shared/observability/index.js';
 import type { GatewayConfig } from './config.js';
 import { subgraphReadiness } from './health.js';
 import { validTextOnly } from './input-guard.js';
@@ -91,7 +91,7 @@ export async function createGateway(config: GatewayConfig): Promise<FastifyInsta
     context: async (request) => {
       const caller = await verifyToken(request.headers.authorization);
       const purpose = readPurpose(request.headers[PURPOSE_HEADER]);
-      return { identity: { ...caller, ...(purpose ? { purpose } : {}) }, purpose, requestId: request.id };
+      return { identity: { ...caller, ...(purpose ? { purpose } : {}) }, purpose, requestId: request.id, ...observedRequest(request) };
     },
   });
   app.get('/health/live', async () => ({ status: 'ok' }));

@@ -86,7 +86,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const digest = requestDigest(request.query!, request.variables);
     request.http!.headers.set(IDENTITY_HEADER, signIdentity(this.signingKey, this.link.name, context.identity, digest));
     // Outside the signature (which covers query and variables): the request ID and W3C `traceparent`.
-    propagateRequest(request.http!.headers);
+    propagateRequest(request.http!.headers, context);
   }
 
   /**

@@ -15,12 +15,11 @@ import type { SubgraphConfig } from './config.js';
 import { openDatabase } from './db/database.js';
 import { fail, maskInternalErrors } from './errors.js';
 import { createHttpApp } from './http.js';
-import { observeRequests } from './observability/index.js';
+import { observedRequest, observeRequests } from './observability/index.js';
 import { migrationsOf, type SubgraphContext, type SubgraphDefinition } from './definition.js';
 import { sharedPopulation } from './demo/population.js';
 import { authorizeAccessLogRead, trackerEntries, type AccessLogTable, type AccessLogWriter } from './audit/access-log.js';
 import { startAuditTrail, type AuditTrail } from './audit/trail.js';
-import { auditWork } from './audit/witness.js';
 import { rowsByColumn } from './loaders.js';
 import { guard } from './policy/disclosure.js';
 import { seedOnce } from './seed.js';
@@ -58,8 +57,8 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
   const database = await openDatabase({
     storage: config.storage,
     migrations: migrationsOf(definition),
-    // Other agencies' checkpoints kept here are not the cost of this subgraph's requests.
-    onStatement: () => auditWork.getStore() || statements.inc(),
+    // Counts `database.db`'s statements, not `database.uncounted`'s (see startAuditTrail).
+    onStatement: () => statements.inc(),
     connect: { timeoutMs: config.databaseConnectTimeoutMs, variable: config.databaseVariable },
   });
   const app = createHttpApp(config.logLevel, undefined, config.logDestination);
@@ -70,7 +69,7 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
     if (config.seedSize > 0 && (await seedOnce(database.db, definition, () => sharedPopulation(config.seedSize)))) {
       app.log.info({ people: config.seedSize }, 'seeded demo data');
     }
-    const audit = await startAuditTrail(app, database.db, config);
+    const audit = await startAuditTrail(app, database, config);
     for (const worker of definition.workers ?? []) {
       const stop = await worker({ db: database.db, config, log: app.log });
       app.addHook('preClose', stop);
@@ -125,6 +124,7 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
           identity: identities.get(request)!,
           accesses: [],
           accessLog: rowsByColumn(database.db as Kysely<AccessLogTable>, 'access_log', 'participantId', ['seq', 'asc']),
+          ...observedRequest(request),
         }),
       }),
     });

@@ -1,10 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
 import type { SubgraphConfig } from '../config.js';
+import type { Database } from '../db/database.js';
 import { AccessLogWriter, chainHead } from './access-log.js';
 import { auditSigningKey, AuditPublicKeys } from './checkpoint.js';
 import { CheckpointPublisher, type Delivery } from './publisher.js';
-import { auditWork, checkpointRoute } from './witness.js';
+import { checkpointRoute } from './witness.js';
 import { agencyOf, listeningHere } from './witnesses.js';
 
 export interface AuditTrail {
@@ -17,12 +17,18 @@ export interface AuditTrail {
 /**
  * A subgraph's part in the center's audit trail: its hash-chained access log,
  * signed checkpoints of it sent to its witnesses, and `POST /audit/checkpoints`
- * for the checkpoints of the agencies it witnesses. Call before `listen`.
+ * for the checkpoints of the agencies it witnesses. Call before `listen`. Keeping
+ * other agencies' checkpoints is not the cost of this subgraph's requests, so
+ * it runs outside the statement count (`uncounted`).
  */
-export async function startAuditTrail(app: FastifyInstance, db: Kysely<any>, config: SubgraphConfig): Promise<AuditTrail> {
+export async function startAuditTrail(
+  app: FastifyInstance,
+  { db, uncounted }: Pick<Database<any>, 'db' | 'uncounted'>,
+  config: SubgraphConfig,
+): Promise<AuditTrail> {
   const { name, production, devKeysDir } = config;
   const key = await auditSigningKey(name, { file: config.auditSigningKeyFile, devKeysDir, production });
-  checkpointRoute(app, db, name, AuditPublicKeys.fromConfig({ dir: config.auditPublicKeysDir, devKeysDir, production }));
+  checkpointRoute(app, uncounted, name, AuditPublicKeys.fromConfig({ dir: config.auditPublicKeysDir, devKeysDir, production }));
   const publisher = new CheckpointPublisher(
     {
       name,
@@ -33,7 +39,7 @@ export async function startAuditTrail(app: FastifyInstance, db: Kysely<any>, con
       peerUrls: config.peerUrls,
       log: app.log,
     },
-    await auditWork.run(true, () => chainHead(db)),
+    await chainHead(uncounted),
   );
   let forget = () => {};
   app.addHook('onListen', async () => {

@@ -1,15 +1,8 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { FastifyInstance } from 'fastify';
 import { sql, type Kysely } from 'kysely';
 import type { SubgraphName } from '../../registry.js';
 import { checkpointSchema, signatureHolds, type AuditPublicKeys, type Checkpoint, type CheckpointTable } from './checkpoint.js';
 import { CHECKPOINT_PATH, subgraphOfAgency, witnessesOf } from './witnesses.js';
-
-/**
- * SQL run to keep other agencies' checkpoints: not the cost of this
- * subgraph's own requests, so `sql_statements_total` leaves it out.
- */
-export const auditWork = new AsyncLocalStorage<true>();
 
 export type Receipt = { status: 201 | 200; outcome: 'stored' | 'already held' } | { status: 400 | 403 | 409; error: string };
 
@@ -29,7 +22,7 @@ export async function receiveCheckpoint(database: Kysely<any>, self: SubgraphNam
   const key = await keys.of(publisher);
   if (!key) return { status: 403, error: `no audit public key of ${checkpoint.agency} is configured here` };
   if (!signatureHolds(checkpoint, key)) return { status: 403, error: `the signature does not verify against ${checkpoint.agency}’s audit key` };
-  return auditWork.run(true, () => store(database as Kysely<CheckpointTable>, checkpoint));
+  return store(database as Kysely<CheckpointTable>, checkpoint);
 }
 
 async function store(db: Kysely<CheckpointTable>, checkpoint: Checkpoint): Promise<Receipt> {

@@ -1,8 +1,9 @@
-import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, sql, type Migration } from 'kysely';
+import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, sql, type Dialect, type LogEvent, type Migration } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import type { Storage } from '../config.js';
 import { retryUntilReachable, type ConnectPatience } from './availability.js';
+import { driverView } from './driver-view.js';
 import { openPglite } from './pglite.js';
 import { toSafeInteger } from './types.js';
 import { traceStatement } from '../observability/tracing.js';
@@ -18,6 +19,11 @@ export interface OpenOptions {
 
 export interface Database<DB> {
   db: Kysely<DB>;
+  /**
+   * The same database on the same connections, its statements left out of `onStatement`: work that is not the
+   * cost of a request (keeping other agencies' audit checkpoints).
+   */
+  uncounted: Kysely<DB>;
   /** Asks the database to answer, outside the statement count (health checks). */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -27,14 +33,17 @@ export interface Database<DB> {
 export async function openDatabase<DB>({ storage, migrations, onStatement, connect = {} }: OpenOptions): Promise<Database<DB>> {
   const driver = storage.kind === 'pglite' ? await openPglite(storage.dataDir) : await openPool(storage.url, storage.poolSize ?? 10, connect);
   const dialect = driver instanceof pg.Pool ? new PostgresDialect({ pool: driver }) : new PGliteDialect(driver);
-  const db = new Kysely<DB>({
-    dialect,
-    // TypeScript sees camelCase columns (`participantId`), SQL keeps snake_case (`participant_id`).
-    plugins: [new CamelCasePlugin({ underscoreBeforeDigits: true, maintainNestedObjectKeys: true })],
-    log: (event) => {
-      onStatement?.();
-      traceStatement(event);
-    },
+  const shared = dialect.createDriver();
+  const over = (log: (event: LogEvent) => void) =>
+    new Kysely<DB>({
+      dialect: { ...dialectParts(dialect), createDriver: () => driverView(shared) },
+      // TypeScript sees camelCase columns (`participantId`), SQL keeps snake_case (`participant_id`).
+      plugins: [new CamelCasePlugin({ underscoreBeforeDigits: true, maintainNestedObjectKeys: true })],
+      log,
+    });
+  const db = over((event) => {
+    onStatement?.();
+    traceStatement(event);
   });
   try {
     await migrate(db, migrations);
@@ -44,8 +53,18 @@ export async function openDatabase<DB>({ storage, migrations, onStatement, conne
   }
   return {
     db,
+    uncounted: over(traceStatement),
     ping: () => withinMs(PING_TIMEOUT_MS, async () => void (driver instanceof pg.Pool ? await driver.query('select 1') : await driver.query('select 1'))),
     close: () => db.destroy(),
+  };
+}
+
+/** A dialect's parts but its driver, bound (Kysely calls them as plain functions). */
+function dialectParts(dialect: Dialect): Omit<Dialect, 'createDriver'> {
+  return {
+    createAdapter: () => dialect.createAdapter(),
+    createQueryCompiler: () => dialect.createQueryCompiler(),
+    createIntrospector: (db) => dialect.createIntrospector(db),
   };
 }
 
