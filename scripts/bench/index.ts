@@ -89,10 +89,10 @@ try {
     stops.push(current.stop);
     const systems = [{ label: 'this checkout', root: ROOT, tag: 'current', system: current }];
     const contenders = await contendersFor(current);
-    // The baseline takes turns with this checkout's gateway alone, and first, while both systems are as new: the
-    // plain gateway and the floor load this checkout's subgraphs and databases too, and warm them. Measured beside
-    // them, or after them, an identical copy of this checkout came out 1.2–1.3× slower than itself, its subgraphs
-    // spending 20–60% more CPU a request.
+    // The baseline takes turns with this checkout's gateway alone, and first, while both systems are as new, after
+    // a warm-up as long as a measurement: the plain gateway and the floor load this checkout's subgraphs and
+    // databases too, and warm them. Measured beside them, or after them, an identical copy of this checkout came out
+    // 1.2–1.3× slower than itself, its subgraphs spending 20–60% more CPU a request.
     const paired: Contender[] = [];
     if (values.baseline) {
       const worktree = await startBaselineWorktree(ROOT, values.baseline);
@@ -102,7 +102,7 @@ try {
       systems.push({ label: `baseline ${worktree.commit}`, root: worktree.root, tag: 'base', system: base });
       paired.push(gatewayContender(PAIRED, current), gatewayContender(`baseline ${worktree.commit}`, base, worktree.root));
     }
-    const versus = paired.length ? await measure(chosen, paired, { clientCounts, seconds, rounds }) : [];
+    const versus = paired.length ? await measure(chosen, paired, { clientCounts, seconds, rounds, warmUp: seconds }) : [];
     const figures = [...(await measure(chosen, contenders, { clientCounts, seconds, rounds })), ...versus];
     printFigures(figures);
     printRatios(figures, Boolean(values.baseline));

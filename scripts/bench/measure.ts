@@ -48,7 +48,8 @@ const subgraphCpu = (subgraphs: Map<string, BenchProcess>) => [...subgraphs.valu
 export async function measure(
   workloads: Workload[],
   contenders: Contender[],
-  options: { clientCounts: number[]; seconds: number; rounds: number },
+  /** `warmUp`: seconds of load per contender before each workload and client count is measured (default 1). */
+  options: { clientCounts: number[]; seconds: number; rounds: number; warmUp?: number },
 ): Promise<Figures[]> {
   const figures: Figures[] = [];
   for (const workload of workloads) {
@@ -62,7 +63,8 @@ export async function measure(
         ]),
       );
       // Warm-up, not counted: plans, caches and connections for this workload.
-      for (const contender of taking) await runLoad(senders.get(contender)!.send, () => workload.client(), clients, Math.min(1, options.seconds / 2));
+      const warmUp = options.warmUp ?? Math.min(1, options.seconds / 2);
+      for (const contender of taking) await runLoad(senders.get(contender)!.send, () => workload.client(), clients, warmUp);
       for (let round = 0; round < options.rounds; round++) {
         const order = taking.map((_, i) => taking[(i + round) % taking.length]!);
         for (const contender of order) {
