@@ -11,10 +11,9 @@ import { startBaselineWorktree } from './baseline.js';
 import { Floor, Recorder } from './floor.js';
 import { gatewayClient, type Send } from './load.js';
 import { measure, type Contender, type Figures } from './measure.js';
-import { printFigures, printRatios, printStatements } from './report.js';
+import { PAIRED, printFigures, printRatios, printStatements } from './report.js';
 import { startupTimes } from './startup.js';
 import { topFunctions, topPlaces } from './profile.js';
-import { PAIRED } from './report.js';
 import { defaultSize, startBenchSystem, startGateway, type BenchStorage, type BenchSystem, type SystemOptions } from './system.js';
 import { caseloadFor, workloads, type Workload } from './workloads.js';
 

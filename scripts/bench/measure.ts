@@ -48,7 +48,7 @@ const subgraphCpu = (subgraphs: Map<string, BenchProcess>) => [...subgraphs.valu
 export async function measure(
   workloads: Workload[],
   contenders: Contender[],
-  /** `warmUp`: seconds of load per contender before each workload and client count is measured (default 1). */
+  /** `warmUp`: seconds of load per contender before each workload and client count is measured (default 1, or half of `seconds` if less). */
   options: { clientCounts: number[]; seconds: number; rounds: number; warmUp?: number },
 ): Promise<Figures[]> {
   const figures: Figures[] = [];

@@ -142,7 +142,9 @@ const built = new Map<number, WeakRef<Population>>();
  * the tests) each seed their part of the same world, and making it took 40–100 ms each. Read it, never change it.
  */
 export function sharedPopulation(size: number): Population {
-  const population = built.get(size)?.deref() ?? generatePopulation(size);
+  const held = built.get(size)?.deref();
+  if (held) return held;
+  const population = generatePopulation(size);
   built.set(size, new WeakRef(population));
   return population;
 }
