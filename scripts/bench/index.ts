@@ -26,7 +26,7 @@ const HELP = `usage: npm run bench -- [options]
   --size 10000,...   people seeded; on PostgreSQL every size after the first reports the caseload's p99 too (default 10000; 2000 on PGlite)
   --baseline <ref>   the same workloads against that commit's whole system, from a temporary git worktree
   --profile          also profile every process (node --cpu-prof) under the first of the workloads (the caseload by default), this checkout's and the baseline's
-  --startup          also time \`npm start\` ready, three runs cold and three warm
+  --startup          also time \`npm start\` ready, three runs cold and three warm (in turns with the baseline's, with --baseline)
   --smoke            a few seconds of everything, to check the benchmark works (CI)`;
 
 const { values } = parseArgs({
@@ -140,7 +140,7 @@ try {
     results.push({ storage: kind, size, figures, statements, p99BySize });
     await Promise.all(stops.splice(0).map((s) => s()));
   }
-  const startup = values.startup || smoke ? await startupTimes(ROOT, smoke ? 1 : 3) : undefined;
+  const startup = values.startup || smoke ? await measureStartup(smoke ? 1 : 3) : undefined;
   mkdirSync(path.join(ROOT, '.artifacts'), { recursive: true });
   writeFileSync(path.join(ROOT, '.artifacts/bench.json'), JSON.stringify({ at: new Date().toISOString(), seconds, rounds, results, startup }, null, 2));
   console.log('\nfigures also in .artifacts/bench.json');
@@ -148,6 +148,17 @@ try {
   await Promise.all(stops.map((s) => s()));
 }
 process.exit(0);
+
+/** `npm start` from this checkout, and in turns from the baseline's when there is one. */
+async function measureStartup(runs: number): Promise<Record<string, { cold: number[]; warm: number[] }>> {
+  const checkouts = [{ label: 'this checkout', root: ROOT }];
+  if (values.baseline) {
+    const worktree = await startBaselineWorktree(ROOT, values.baseline);
+    stops.push(worktree.remove);
+    checkouts.push({ label: `baseline ${worktree.commit}`, root: worktree.root });
+  }
+  return Object.fromEntries(await startupTimes(checkouts, runs));
+}
 
 /** The caseload at the highest client count for `seconds`, every process under `node --cpu-prof`: where the CPU goes. */
 async function profileWorkload(workload: Workload, label: string, options: SystemOptions): Promise<void> {

@@ -21,6 +21,7 @@ export async function openPglite(dataDir: string | null): Promise<PGlite> {
   try {
     if (fresh && dataDir) await copyEmptyCluster(dataDir);
     pg = await PGlite.create({
+      ...(await pgliteArtifacts()),
       dataDir: dataDir ?? undefined,
       loadDataDir: fresh && !dataDir ? await emptyClusterTemplate() : undefined,
       // Exclusion constraints over a key and a range (no double booking) need btree_gist, as on a server.
@@ -41,6 +42,22 @@ export async function openPglite(dataDir: string | null): Promise<PGlite> {
     await unlock();
   };
   return pg;
+}
+
+let artifacts: Promise<{ pgliteWasmModule: WebAssembly.Module; fsBundle: Blob }> | undefined;
+
+/**
+ * Postgres compiled to WebAssembly (10 MB) and its file bundle (6 MB), read and compiled once per process.
+ * PGlite keeps the module it compiled, but only once one open has finished: `npm start` opens seven at once,
+ * and each read and compiled its own.
+ */
+function pgliteArtifacts(): Promise<{ pgliteWasmModule: WebAssembly.Module; fsBundle: Blob }> {
+  artifacts ??= (async () => {
+    const dist = path.dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
+    const [wasm, bundle] = await Promise.all([readFile(path.join(dist, 'pglite.wasm')), readFile(path.join(dist, 'pglite.data'))]);
+    return { pgliteWasmModule: await WebAssembly.compile(wasm), fsBundle: new Blob([bundle]) };
+  })();
+  return artifacts;
 }
 
 /**
@@ -112,7 +129,7 @@ function emptyClusterTemplate(): Promise<Blob> {
 async function loadOrBuildTemplate(): Promise<Blob> {
   const file = path.join(os.tmpdir(), `workplus-pglite-${await pgliteVersion()}.tar.gz`);
   if (existsSync(file)) return new Blob([await readFile(file)]);
-  const pg = await PGlite.create();
+  const pg = await PGlite.create(await pgliteArtifacts());
   const dump = await pg.dumpDataDir('gzip');
   await pg.close();
   // Written under a unique name, then renamed: parallel processes never read a half file.
@@ -149,7 +166,7 @@ async function loadOrMakeTemplateDir(): Promise<string> {
   if (existsSync(path.join(dir, 'PG_VERSION'))) return dir;
   // Made under a unique name, then renamed: parallel processes never copy a half-made template.
   const partial = `${dir}.${process.pid}.${Date.now()}`;
-  const pg = await PGlite.create({ dataDir: partial, loadDataDir: await emptyClusterTemplate() });
+  const pg = await PGlite.create({ ...(await pgliteArtifacts()), dataDir: partial, loadDataDir: await emptyClusterTemplate() });
   await pg.close();
   await rename(partial, dir).catch(async (error) => {
     await rm(partial, { recursive: true, force: true });
