@@ -61,6 +61,25 @@ export async function redisAnswers(redis: Redis): Promise<boolean> {
   }
 }
 
+/**
+ * Waits for the connection to be ready, at most `ms`: whether it is. A server
+ * that starts serving before its Redis is connected decides its first calls
+ * without it.
+ */
+export function readyWithin(redis: Redis, ms: number): Promise<boolean> {
+  if (redis.status === 'ready') return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const done = (ready: boolean) => {
+      clearTimeout(timer);
+      redis.off('ready', onReady);
+      resolve(ready);
+    };
+    const onReady = () => done(true);
+    const timer = setTimeout(() => done(false), ms);
+    redis.once('ready', onReady);
+  });
+}
+
 /** host:port only: a URL may carry a password. */
 function hostOf(url: string): string {
   const { hostname, port } = new URL(url);

@@ -28,7 +28,7 @@ import { gatewayPublicKey } from '../../trust/keys.js';
 import { MemoryReplayGuard, RedisReplayGuard, ReplayCheckUnavailable, type ReplayGuard } from '../../trust/replay.js';
 import { IDENTITY_HEADER, IdentityVerifier, LIFETIME_SECONDS, UntrustedRequest } from '../../trust/signed-identity.js';
 import { Outage } from './outage.js';
-import { closeRedis, connectRedis, redisAnswers } from './redis.js';
+import { closeRedis, connectRedis, readyWithin, redisAnswers } from './redis.js';
 
 /** The resolver map buildSubgraphSchema takes (@apollo/subgraph 2.14 does not export its name). */
 type SubgraphResolvers = Extract<Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number], { resolvers?: unknown }>['resolvers'];
@@ -96,7 +96,7 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Subg
       ],
     });
     await apollo.start();
-    const replay = replayProtection(config, app, metrics);
+    const replay = await replayProtection(config, app, metrics);
     const verifier = new IdentityVerifier(
       await gatewayPublicKey({ file: config.gatewayPublicKeyFile, devKeysDir: config.devKeysDir, production: config.production }),
       definition.name,
@@ -212,6 +212,9 @@ function recordAccesses(log: AccessLogWriter): ApolloServerPlugin<SubgraphContex
   };
 }
 
+/** How long a subgraph's start waits for its replay memory (Redis) to connect. */
+const REDIS_READY_WAIT_MS = 2000;
+
 /** How far a signature's expiry may be off this replica's clock and still be accepted on its memory alone. */
 const CLOCK_SKEW_MS = 5000;
 
@@ -221,14 +224,18 @@ const CLOCK_SKEW_MS = 5000;
  * fallback of RedisReplayGuard, logged once per outage, counted in
  * `replay_guard_fallbacks_total` and reported by readiness (`health`).
  */
-function replayProtection(
+async function replayProtection(
   config: SubgraphConfig,
   app: FastifyInstance,
   metrics: Registry,
-): { guard: ReplayGuard; health(): Promise<{ redis?: 'up' | 'down'; replayProtection?: 'shared' | 'this replica only' }> } {
+): Promise<{ guard: ReplayGuard; health(): Promise<{ redis?: 'up' | 'down'; replayProtection?: 'shared' | 'this replica only' }> }> {
   if (!config.redisUrl) return { guard: new MemoryReplayGuard(), health: async () => ({}) };
   const redis = connectRedis(config.redisUrl, 'replay memory', { log: app.log, commandTimeoutMs: 1000 });
   app.addHook('onClose', () => closeRedis(redis));
+  // Connected before the first call, where Redis answers: a call decided on this replica's memory alone while the
+  // connection was still being made could be replayed on another replica. A Redis that is down does not hold the
+  // start back long; the fallback below takes over, logged.
+  await readyWithin(redis, REDIS_READY_WAIT_MS);
   const fallbacks = new Counter({
     name: 'replay_guard_fallbacks_total',
     help: "Signed calls checked for replay on this replica's memory alone, because Redis did not answer",
