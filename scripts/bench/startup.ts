@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort, startProcess } from './processes.js';
@@ -23,7 +23,10 @@ type Times = { cold: number[]; warm: number[] };
 export async function startupTimes(checkouts: { label: string; root: string }[], runs: number): Promise<Map<string, Times>> {
   const byLabel = new Map(checkouts.map((c) => [c.label, { cold: [] as number[], warm: [] as number[] }]));
   // Bundled beforehand, as a machine that started once has it: the first start is not also timing esbuild.
-  for (const { root } of checkouts) execFileSync(process.execPath, ['scripts/run.mjs', '--build', 'scripts/start.ts'], { cwd: root, stdio: 'ignore' });
+  // (A checkout from before scripts/run.mjs ran through tsx, and has nothing to bundle.)
+  for (const { root } of checkouts.filter((c) => existsSync(path.join(c.root, 'scripts/run.mjs')))) {
+    execFileSync(process.execPath, ['scripts/run.mjs', '--build', 'scripts/start.ts'], { cwd: root, stdio: 'ignore' });
+  }
   for (let run = 0; run < runs; run++) {
     for (const { label, root } of run % 2 ? [...checkouts].reverse() : checkouts) await startTwice(root, byLabel.get(label)!);
   }
