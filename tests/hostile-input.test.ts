@@ -223,7 +223,10 @@ describe.each(['postgres', 'pglite'] as const)('on %s', (storage) => {
     const deep = await system.query(`{ centers { ${'staff { center { '.repeat(12)} id ${'} } '.repeat(12)} } }`);
     expect(deep.status).toBeLessThan(500);
     expect(deep.errors?.[0]?.extensions?.code).toBeDefined();
-    const literal = await system.query('{ center(id: "ctr\\u0000west") { id } }');
-    expect(literal.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', expect.stringMatching(/argument id contains a NUL/)]]);
+    // Twice: what a document's literals hold is found once per document, and the same document is refused each time.
+    for (const _ of [1, 2]) {
+      const literal = await system.query('{ center(id: "ctr\\u0000west") { id } }');
+      expect(literal.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([['BAD_USER_INPUT', expect.stringMatching(/argument id contains a NUL/)]]);
+    }
   });
 });

@@ -48,8 +48,28 @@ function variableProblems(value: unknown, type: GraphQLInputType, at: string, pr
   }
 }
 
+type Document = Parameters<typeof visit>[0];
+const literalProblemsSeen = new WeakMap<GraphQLSchema, WeakMap<Document, readonly string[]>>();
+
+/**
+ * What `literalProblems` finds in a document, found once per document and schema: Apollo Server hands the same
+ * parsed document to every request that sends the same text, and a walk with type information over a caseload's
+ * document is work a request need not repeat.
+ */
+function literalProblemsOnce(schema: GraphQLSchema, document: Document): readonly string[] {
+  let bySchema = literalProblemsSeen.get(schema);
+  if (!bySchema) literalProblemsSeen.set(schema, (bySchema = new WeakMap()));
+  let problems = bySchema.get(document);
+  if (!problems) {
+    const found: string[] = [];
+    literalProblems(schema, document, found);
+    bySchema.set(document, (problems = found));
+  }
+  return problems;
+}
+
 /** Every string literal in the document, named by its argument and input field path. */
-function literalProblems(schema: GraphQLSchema, document: Parameters<typeof visit>[0], problems: string[]): void {
+function literalProblems(schema: GraphQLSchema, document: Document, problems: string[]): void {
   const typeInfo = new TypeInfo(schema);
   const fields: string[] = [];
   visit(
@@ -78,8 +98,7 @@ export const validTextOnly: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async didResolveOperation({ document, schema, request, operation }) {
-        const problems: string[] = [];
-        literalProblems(schema, document, problems);
+        const problems = [...literalProblemsOnce(schema, document)];
         for (const definition of operation?.variableDefinitions ?? []) {
           const type = typeFromAST(schema, definition.type as never) as GraphQLInputType | undefined;
           const name = definition.variable.name.value;

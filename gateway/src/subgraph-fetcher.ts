@@ -18,12 +18,13 @@ type FetcherResponse = Awaited<ReturnType<Fetcher>>;
  */
 function subgraphFetcher(url: string, connections: number, timeoutMs: number): { fetcher: Fetcher; close(): Promise<void> } {
   const pool = new Pool(new URL(url).origin, { connections, keepAliveTimeout: 30_000 });
+  // The data source calls the URL it was made with: its path is worked out once, not parsed again each call.
+  const ownPath = pathOf(url);
   const fetcher: Fetcher = async (target, init = {}) => {
-    const { pathname, search } = new URL(target);
     const call = boundedCall(timeoutMs, init.signal ?? undefined);
     try {
       const response = await pool.request({
-        path: pathname + search,
+        path: target === url ? ownPath : pathOf(target),
         method: (init.method ?? 'GET') as 'POST',
         headers: init.headers,
         body: init.body,
@@ -37,6 +38,11 @@ function subgraphFetcher(url: string, connections: number, timeoutMs: number): {
     }
   };
   return { fetcher, close: () => pool.close() };
+}
+
+function pathOf(url: string): string {
+  const { pathname, search } = new URL(url);
+  return pathname + search;
 }
 
 /**
