@@ -190,7 +190,7 @@ function gatewayContender(name: string, system: BenchSystem, root = ROOT): Conte
     const client = gatewayClient(system.gateway.url, connections);
     return { ...client, send: ((request) => client.send({ ...request, query: ask(request.query) })) as Send };
   };
-  return { name, gateway: system.gateway, subgraphs: system.subgraphs, sender };
+  return { name, gateway: system.gateway, subgraphs: system.subgraphs, databaseCpuMs: system.databaseCpuMs, sender };
 }
 
 /** The project's gateway, plain @apollo/gateway, and the floor, all over the same running subgraphs. */
@@ -209,10 +209,17 @@ async function contendersFor(system: BenchSystem): Promise<Contender[]> {
   stops.push(() => floor.close());
   return [
     gatewayContender('workplus gateway', system),
-    { name: 'plain @apollo/gateway', gateway: plain, subgraphs: system.subgraphs, sender: (connections) => gatewayClient(plain.url, connections) },
+    {
+      name: 'plain @apollo/gateway',
+      gateway: plain,
+      subgraphs: system.subgraphs,
+      databaseCpuMs: system.databaseCpuMs,
+      sender: (connections) => gatewayClient(plain.url, connections),
+    },
     {
       name: 'floor (fetches replayed)',
       subgraphs: system.subgraphs,
+      databaseCpuMs: system.databaseCpuMs,
       sender: (connections, workload) => ({ send: floor.sender(workload, connections) as Send, close: async () => {} }),
       replaysOnly: true,
     },

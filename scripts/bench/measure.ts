@@ -8,6 +8,8 @@ export interface Contender {
   /** The gateway process whose CPU counts as the gateway's; the floor has none. */
   gateway?: BenchProcess;
   subgraphs: Map<string, BenchProcess>;
+  /** CPU time so far of the database server behind the subgraphs, if it is a process of its own (PostgreSQL). */
+  databaseCpuMs?: () => number;
   sender(connections: number, workload: string): { send: Send; close(): Promise<void> };
   /** Answers only what can be replayed (reads), not writes. */
   replaysOnly?: boolean;
@@ -23,6 +25,8 @@ export interface Figures {
   p99: number;
   gatewayCpuMs?: number;
   subgraphCpuMs: number;
+  /** The PostgreSQL server's CPU per request; none on PGlite (inside the subgraphs' figure). */
+  databaseCpuMs?: number;
   /** SQL statements per request, by subgraph. */
   sql: Record<string, number>;
   failures: Record<string, number>;
@@ -59,7 +63,15 @@ export async function measure(
       const totals = new Map(
         taking.map((c) => [
           c,
-          { latencies: [] as number[], seconds: 0, gatewayCpu: 0, subgraphCpu: 0, sql: {} as Record<string, number>, failures: new Map<string, number>() },
+          {
+            latencies: [] as number[],
+            seconds: 0,
+            gatewayCpu: 0,
+            subgraphCpu: 0,
+            databaseCpu: 0,
+            sql: {} as Record<string, number>,
+            failures: new Map<string, number>(),
+          },
         ]),
       );
       // Warm-up, not counted: plans, caches and connections for this workload.
@@ -69,15 +81,17 @@ export async function measure(
         const order = taking.map((_, i) => taking[(i + round) % taking.length]!);
         for (const contender of order) {
           const total = totals.get(contender)!;
-          const [gatewayBefore, subgraphsBefore, sqlBefore] = [
+          const [gatewayBefore, subgraphsBefore, databaseBefore, sqlBefore] = [
             contender.gateway?.cpuMs() ?? 0,
             subgraphCpu(contender.subgraphs),
+            contender.databaseCpuMs?.() ?? 0,
             await statementCounts(contender.subgraphs),
           ];
           const result = await runLoad(senders.get(contender)!.send, () => workload.client(), clients, options.seconds / options.rounds);
           const sqlAfter = await statementCounts(contender.subgraphs);
           total.gatewayCpu += (contender.gateway?.cpuMs() ?? 0) - gatewayBefore;
           total.subgraphCpu += subgraphCpu(contender.subgraphs) - subgraphsBefore;
+          total.databaseCpu += (contender.databaseCpuMs?.() ?? 0) - databaseBefore;
           for (const name of Object.keys(sqlAfter)) total.sql[name] = (total.sql[name] ?? 0) + sqlAfter[name]! - sqlBefore[name]!;
           total.latencies.push(...result.latenciesMs);
           total.seconds += result.seconds;
@@ -98,6 +112,7 @@ export async function measure(
           p99: percentile(sorted, 99),
           ...(contender.gateway ? { gatewayCpuMs: total.gatewayCpu / requests } : {}),
           subgraphCpuMs: total.subgraphCpu / requests,
+          ...(contender.databaseCpuMs ? { databaseCpuMs: total.databaseCpu / requests } : {}),
           sql: Object.fromEntries(Object.entries(total.sql).map(([name, n]) => [name, n / requests])),
           failures: Object.fromEntries(total.failures),
         });

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -20,11 +20,39 @@ export interface BenchProcess {
 /** Kernel clock ticks per second, the unit of /proc/<pid>/stat's times (USER_HZ, 100 on Linux). */
 const TICKS_PER_SECOND = 100;
 
-export function cpuMsOf(pid: number): number {
+/** A process's /proc stat fields after the command name (in parentheses, which may hold spaces): index 0 is field 3. */
+function statFields(pid: number | string): string[] {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // Fields after the command name, which is in parentheses and may hold spaces: state is field 3, utime 14, stime 15.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+}
+
+const ticksToMs = (...ticks: string[]) => (ticks.reduce((sum, t) => sum + Number(t), 0) * 1000) / TICKS_PER_SECOND;
+
+export function cpuMsOf(pid: number): number {
+  const fields = statFields(pid);
+  return ticksToMs(fields[11]!, fields[12]!); // utime, stime
+}
+
+/**
+ * CPU time so far of the PostgreSQL servers on this machine, in ms: every `postgres` process's own, and for each
+ * postmaster also its children's that have exited (cutime, cstime), so a backend that closes mid-measurement
+ * still counts. Servers are the same for every contender, which take turns, so a difference is the load's.
+ */
+export function postgresCpuMs(): number {
+  const postgres = new Map<string, string[]>();
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres') postgres.set(pid, statFields(pid));
+    } catch {
+      // gone between the listing and the read
+    }
+  }
+  let total = 0;
+  for (const fields of postgres.values()) {
+    const postmaster = !postgres.has(fields[1]!); // ppid
+    total += postmaster ? ticksToMs(fields[11]!, fields[12]!, fields[13]!, fields[14]!) : ticksToMs(fields[11]!, fields[12]!);
+  }
+  return total;
 }
 
 export async function freePort(): Promise<number> {

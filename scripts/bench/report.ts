@@ -7,7 +7,7 @@ const pad = (cells: string[], widths: number[]) => cells.map((c, i) => (i < 2 ? 
 
 /** The figures as a table: one line per workload, client count and contender. */
 export function printFigures(figures: Figures[]): void {
-  const head = ['workload × clients', 'contender', 'req/s', 'p50 ms', 'p99 ms', 'gw CPU ms/req', 'subgraphs CPU ms/req', 'SQL/req', 'failed'];
+  const head = ['workload × clients', 'contender', 'req/s', 'p50 ms', 'p99 ms', 'gw CPU ms/req', 'subgraphs CPU ms/req', 'db CPU ms/req', 'SQL/req', 'failed'];
   const rows = figures.map((f) => [
     `${f.workload} × ${f.clients}`,
     f.contender,
@@ -16,6 +16,7 @@ export function printFigures(figures: Figures[]): void {
     ms(f.p99),
     ms(f.gatewayCpuMs),
     ms(f.subgraphCpuMs),
+    ms(f.databaseCpuMs),
     Object.values(f.sql)
       .reduce((a, b) => a + b, 0)
       .toFixed(1),

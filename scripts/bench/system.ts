@@ -4,7 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { SUBGRAPHS, envPrefix } from '../../subgraphs/registry.js';
 import { devKeyPair } from '../../trust/keys.js';
-import { freePort, startProcess, type BenchProcess } from './processes.js';
+import { freePort, postgresCpuMs, startProcess, type BenchProcess } from './processes.js';
 
 export type BenchStorage = { kind: 'pglite' } | { kind: 'postgres'; serverUrl: string };
 
@@ -58,6 +58,8 @@ export interface BenchSystem {
   subgraphs: Map<string, BenchProcess>;
   /** The project's gateway in front of them, as users run it. */
   gateway: BenchProcess;
+  /** CPU time so far of the PostgreSQL server the subgraphs use, in ms; none on PGlite, which runs inside them. */
+  databaseCpuMs?: () => number;
   stop(): Promise<void>;
 }
 
@@ -127,7 +129,7 @@ export async function startBenchSystem(options: SystemOptions): Promise<BenchSys
     }
     const gateway = await startGateway(root, tag, 'gateway/src/index.ts', subgraphs, keysDir, profiling(profileDir, 'gateway'), options.gatewayEnv);
     started.push(gateway);
-    return { dataDir, subgraphs, gateway, stop };
+    return { dataDir, subgraphs, gateway, stop, ...(storage.kind === 'postgres' && { databaseCpuMs: postgresCpuMs }) };
   } catch (error) {
     await stop();
     throw error;
