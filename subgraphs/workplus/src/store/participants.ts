@@ -81,11 +81,16 @@ function arm(way: Way, filters: RawBuilder<SqlBool>[], afterId: string | null, l
   return sql`select ${id} as id from ${from} where ${and([...way.conditions, ...filters, ...after])} order by ${id} limit ${limit}`;
 }
 
-/** The IDs in scope that match, each once, in ID order: the first `limit` of them. */
+/**
+ * The IDs in scope that match, each once, in ID order: the first `limit` of them. `distinct on`, which PostgreSQL
+ * can only do over sorted input, makes the plan merge the arms in their index order and stop at the limit; a plain
+ * `distinct` was planned as a hash of every arm's rows, sorted afterwards: at 10,000 people a count to 1,000 took
+ * 5.1 ms of the server's time that way, and 1.5 ms merged.
+ */
 function matchingIds(search: ParticipantSearch, scope: SearchScope, afterId: string | null, limit: number): RawBuilder<string> {
   const filters = matchesSearch(search);
   const arms = waysIn(scope).map((way, i) => sql`select id from (${arm(way, filters, afterId, limit)}) ${sql.raw(`arm${i}`)}`);
-  return sql<string>`(select distinct arms.id from (${sql.join(arms, sql` union all `)}) arms order by arms.id limit ${limit})`;
+  return sql<string>`(select distinct on (arms.id) arms.id from (${sql.join(arms, sql` union all `)}) arms order by arms.id limit ${limit})`;
 }
 
 /** Every way in as one condition on the participant row: for counting every match, where one pass beats merging arms. */
