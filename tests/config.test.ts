@@ -13,7 +13,7 @@ describe('configuration', () => {
 
   test('POSTGRES_URL gives each subgraph its own database on that server', () => {
     const config = readSubgraphConfig('veterans', { POSTGRES_URL: 'postgres://postgres@db:5432' });
-    expect(config.storage).toEqual({ kind: 'postgres', url: 'postgres://postgres@db:5432/workplus_veterans', poolSize: 10 });
+    expect(config.storage).toEqual({ kind: 'postgres', url: 'postgres://postgres@db:5432/workplus_veterans', poolSize: 10, prepared: true });
   });
 
   test('demo data goes into a server database only when SEED_SIZE asks for it', () => {
@@ -26,13 +26,19 @@ describe('configuration', () => {
       POSTGRES_URL: 'postgres://postgres@db:5432',
       WOMEN_DATABASE_URL: 'postgres://women@women-db:5432/saeil',
     });
-    expect(config.storage).toEqual({ kind: 'postgres', url: 'postgres://women@women-db:5432/saeil', poolSize: 10 });
+    expect(config.storage).toEqual({ kind: 'postgres', url: 'postgres://women@women-db:5432/saeil', poolSize: 10, prepared: true });
   });
 
   test('DATABASE_POOL_SIZE bounds the connections a subgraph opens to its server', () => {
     const config = readSubgraphConfig('women', { POSTGRES_URL: 'postgres://postgres@db:5432', DATABASE_POOL_SIZE: '4' });
-    expect(config.storage).toEqual({ kind: 'postgres', url: 'postgres://postgres@db:5432/workplus_women', poolSize: 4 });
+    expect(config.storage).toEqual({ kind: 'postgres', url: 'postgres://postgres@db:5432/workplus_women', poolSize: 4, prepared: true });
     expect(() => readSubgraphConfig('women', { POSTGRES_URL: 'postgres://postgres@db:5432', DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE/);
+  });
+
+  test('DATABASE_PREPARED_STATEMENTS=false runs every statement unnamed (a pooler that cannot keep prepared ones)', () => {
+    const config = readSubgraphConfig('women', { POSTGRES_URL: 'postgres://postgres@db:5432', DATABASE_PREPARED_STATEMENTS: 'false' });
+    expect(config.storage).toMatchObject({ kind: 'postgres', prepared: false });
+    expect(() => readSubgraphConfig('women', { DATABASE_PREPARED_STATEMENTS: 'no' })).toThrow(/DATABASE_PREPARED_STATEMENTS/);
   });
 
   test('a bad value fails fast and names the variable', () => {

@@ -4,8 +4,12 @@ import type { DestinationStream } from 'pino';
 import { SUBGRAPHS, envPrefix, type SubgraphName } from '../registry.js';
 
 export type Storage =
-  /** `poolSize`: at most this many connections from this process (default 10). */
-  | { kind: 'postgres'; url: string; poolSize?: number }
+  /**
+   * `poolSize`: at most this many connections from this process (default 10). `prepared`: statements with parameters
+   * run as named prepared statements (default); off behind a pooler that cannot keep them, such as PgBouncer before
+   * 1.21 in transaction mode.
+   */
+  | { kind: 'postgres'; url: string; poolSize?: number; prepared?: boolean }
   /** `dataDir: null` keeps the database in memory (tests). */
   | { kind: 'pglite'; dataDir: string | null };
 
@@ -67,6 +71,7 @@ export function readSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     [`${prefix}_DATABASE_URL`]: url.optional(),
     POSTGRES_URL: url.optional(),
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(1000).default(10),
+    DATABASE_PREPARED_STATEMENTS: z.enum(['true', 'false']).default('true'),
     DATABASE_CONNECT_TIMEOUT: duration.default('30s'),
     DATA_DIR: z.string().min(1).default('.data'),
     SEED_SIZE: z.coerce.number().int().min(0).optional(),
@@ -86,11 +91,11 @@ export function readSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
   const vars = parseEnv(schema, env) as Record<string, string | number | undefined>;
   const databaseUrl = vars[`${prefix}_DATABASE_URL`] as string | undefined;
   const serverUrl = vars.POSTGRES_URL as string | undefined;
-  const poolSize = vars.DATABASE_POOL_SIZE as number;
+  const server = { poolSize: vars.DATABASE_POOL_SIZE as number, prepared: vars.DATABASE_PREPARED_STATEMENTS === 'true' };
   const storage: Storage = databaseUrl
-    ? { kind: 'postgres', url: databaseUrl, poolSize }
+    ? { kind: 'postgres', url: databaseUrl, ...server }
     : serverUrl
-      ? { kind: 'postgres', url: databaseOnServer(serverUrl, name), poolSize }
+      ? { kind: 'postgres', url: databaseOnServer(serverUrl, name), ...server }
       : { kind: 'pglite', dataDir: path.resolve(vars.DATA_DIR as string, name) };
   return {
     name,

@@ -5,6 +5,7 @@ import type { Storage } from '../config.js';
 import { retryUntilReachable, type ConnectPatience } from './availability.js';
 import { driverView } from './driver-view.js';
 import { openPglite } from './pglite.js';
+import { preparingPool } from './prepared.js';
 import { toSafeInteger } from './types.js';
 import { traceStatement } from '../observability/tracing.js';
 
@@ -32,7 +33,8 @@ export interface Database<DB> {
 /** Opens the subgraph's own database (embedded or server), then brings its schema up to date. */
 export async function openDatabase<DB>({ storage, migrations, onStatement, connect = {} }: OpenOptions): Promise<Database<DB>> {
   const driver = storage.kind === 'pglite' ? await openPglite(storage.dataDir) : await openPool(storage.url, storage.poolSize ?? 10, connect);
-  const dialect = driver instanceof pg.Pool ? new PostgresDialect({ pool: driver }) : new PGliteDialect(driver);
+  const prepared = storage.kind === 'postgres' && storage.prepared !== false;
+  const dialect = driver instanceof pg.Pool ? new PostgresDialect({ pool: prepared ? preparingPool(driver) : driver }) : new PGliteDialect(driver);
   const shared = dialect.createDriver();
   const over = (log: (event: LogEvent) => void) =>
     new Kysely<DB>({
