@@ -11,6 +11,9 @@ describe('isoToday', () => {
     expect(isoToday()).toBe('2026-12-01');
     jest.setSystemTime(new Date('2026-12-01T15:00:00.000Z'));
     expect(isoToday()).toBe('2026-12-02');
+    // A clock set back (NTP, a test) is a day earlier again, though the day just before was worked out already.
+    jest.setSystemTime(new Date('2026-12-01T14:59:59.999Z'));
+    expect(isoToday()).toBe('2026-12-01');
   });
 
   test('agrees with the time-zone database at every hour of a year, across month and year ends', () => {
