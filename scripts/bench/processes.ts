@@ -63,6 +63,11 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/** Whether a checkout runs compiled by `scripts/run.mjs`; one from before that script (a `--baseline`) runs through tsx. */
+export function runsCompiled(root: string): boolean {
+  return existsSync(path.join(root, 'scripts/run.mjs'));
+}
+
 /**
  * Starts `<entry>` in `root` (one process, so its CPU is its own) and resolves when its output matches `ready`;
  * rejects with the output if it exits first or takes longer than `timeoutMs`. It runs compiled, as users run it, by
@@ -79,8 +84,7 @@ export function startProcess(
   nodeArgs: string[] = [],
   timeoutMs = 600_000,
 ): Promise<BenchProcess> {
-  const runner = path.join(root, 'scripts', 'run.mjs');
-  const command = existsSync(runner) ? [runner, path.join(root, entry)] : ['--import', 'tsx', path.join(root, entry)];
+  const command = runsCompiled(root) ? [path.join(root, 'scripts/run.mjs'), path.join(root, entry)] : ['--import', 'tsx', path.join(root, entry)];
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, ...command], {
     cwd: root,
     env: Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, value]) => value !== undefined)),

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, startProcess } from './processes.js';
+import { freePort, runsCompiled, startProcess } from './processes.js';
 import { SUBGRAPHS, envPrefix } from '../../subgraphs/registry.js';
 
 /** `npm start` as on a fresh machine: none of the variables that would point it at servers or change its seed. */
@@ -23,8 +23,7 @@ type Times = { cold: number[]; warm: number[] };
 export async function startupTimes(checkouts: { label: string; root: string }[], runs: number): Promise<Map<string, Times>> {
   const byLabel = new Map(checkouts.map((c) => [c.label, { cold: [] as number[], warm: [] as number[] }]));
   // Bundled beforehand, as a machine that started once has it: the first start is not also timing esbuild.
-  // (A checkout from before scripts/run.mjs ran through tsx, and has nothing to bundle.)
-  for (const { root } of checkouts.filter((c) => existsSync(path.join(c.root, 'scripts/run.mjs')))) {
+  for (const { root } of checkouts.filter((c) => runsCompiled(c.root))) {
     execFileSync(process.execPath, ['scripts/run.mjs', '--build', 'scripts/start.ts'], { cwd: root, stdio: 'ignore' });
   }
   for (let run = 0; run < runs; run++) {

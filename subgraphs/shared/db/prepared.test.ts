@@ -20,9 +20,7 @@ beforeAll(async () => {
   database = await openDatabase({
     // One connection, so that what the server has prepared (pg_prepared_statements, one session's) is all of it.
     storage: { kind: 'postgres', url: url.toString(), poolSize: 1 },
-    migrations: {
-      '0000_people': sqlMigration(`create table people (id text primary key, name text not null)`, `insert into people values ('a', 'Kim'), ('b', 'Lee')`),
-    },
+    migrations,
   });
   await admin.connect();
 });
