@@ -1,4 +1,4 @@
-import { createHash, KeyObject, randomUUID, sign, verify } from 'node:crypto';
+import { hash, KeyObject, randomUUID, sign, verify } from 'node:crypto';
 import type { CryptoKey } from 'jose';
 import { AGENCIES, PURPOSES, ROLES, type ForwardedIdentity } from './identity.js';
 import { SIGNING_ALGORITHM } from './keys.js';
@@ -12,9 +12,7 @@ export const LIFETIME_SECONDS = 30;
 
 /** Binds a signature to one request: the query text and its variables. */
 export function requestDigest(query: string, variables: unknown): string {
-  return createHash('sha256')
-    .update(`${query}\n${JSON.stringify(variables ?? {})}`)
-    .digest('base64url');
+  return hash('sha256', `${query}\n${JSON.stringify(variables ?? {})}`, 'base64url');
 }
 
 /** The JWS header of every signed identity: Ed25519, nothing else. */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { sqlMigration } from '../db/database.js';
 import { isDataSubject, type LegalBasis } from '../policy/disclosure.js';
@@ -97,7 +97,7 @@ export function recordHash(row: Omit<Row, 'hash'>): string {
     row.prevHash,
     ...(row.outcome === DISCLOSED ? [] : [row.outcome]),
   ]);
-  return createHash('sha256').update(canonical).digest('hex');
+  return hash('sha256', canonical, 'hex');
 }
 
 /** The newest record of a chain. */
