@@ -44,6 +44,9 @@ export const accessLogMigration = {
      )`,
     `create index access_log_participant on access_log (participant_id, seq)`,
   ),
+  // No index on the hash: each hash covers its record's seq, so no two are alike, and nothing looks a record up by
+  // its hash. Keeping that index unique took 40% of an append's time in the database (100 records: 1.8 → 1.1 ms).
+  '0000_access_log_hash_unindexed': sqlMigration(`alter table if exists access_log drop constraint if exists access_log_hash_key`),
 };
 
 export interface AccessLogTable {
