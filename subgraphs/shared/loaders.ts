@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
 import { inSpan } from './observability/tracing.js';
 
 /**
@@ -37,6 +37,15 @@ export function required<T>(value: T | null): T {
   return value;
 }
 
+/**
+ * `column = any($1)`, the keys as one array parameter, where `in ($1, …, $n)` had a parameter a key: the same
+ * statement text for any number of keys, so one prepared statement and one cached plan serve every batch size
+ * (PostgreSQL planned each 50-key batch anew on every bind), and less SQL for Kysely to build and pg to send.
+ */
+function equalsAny(column: string, keys: readonly string[]) {
+  return (eb: ExpressionBuilder<any, any>) => eb(eb.ref(column), '=', eb.fn.any(eb.val(keys)));
+}
+
 type Order = readonly [column: string, direction: 'asc' | 'desc'];
 
 /** Loads the row of `table` whose `column` equals each key: `select * from table where column in (...)`. */
@@ -50,7 +59,7 @@ export function rowByColumn<DB, T extends keyof DB & string>(
       (db as Kysely<any>)
         .selectFrom(table)
         .selectAll()
-        .where(column as string, 'in', keys)
+        .where(equalsAny(column, keys))
         .execute() as Promise<Selectable<DB[T]>[]>,
     (row) => (row as Record<string, unknown>)[column] as string,
     `${table} by ${column}`,
@@ -69,7 +78,7 @@ export function rowsByColumn<DB, T extends keyof DB & string>(
       let query = (db as Kysely<any>)
         .selectFrom(table)
         .selectAll()
-        .where(column as string, 'in', keys);
+        .where(equalsAny(column, keys));
       for (const [by, direction] of order) query = query.orderBy(by, direction);
       return query.execute() as Promise<Selectable<DB[T]>[]>;
     },
