@@ -55,12 +55,7 @@ export function rowByColumn<DB, T extends keyof DB & string>(
   column: keyof DB[T] & string,
 ): DataLoader<string, Selectable<DB[T]> | null> {
   return oneByKey(
-    (keys: readonly string[]) =>
-      (db as Kysely<any>)
-        .selectFrom(table)
-        .selectAll()
-        .where(equalsAny(column, keys))
-        .execute() as Promise<Selectable<DB[T]>[]>,
+    (keys: readonly string[]) => (db as Kysely<any>).selectFrom(table).selectAll().where(equalsAny(column, keys)).execute() as Promise<Selectable<DB[T]>[]>,
     (row) => (row as Record<string, unknown>)[column] as string,
     `${table} by ${column}`,
   );
@@ -75,10 +70,7 @@ export function rowsByColumn<DB, T extends keyof DB & string>(
 ): DataLoader<string, Selectable<DB[T]>[]> {
   return manyByKey(
     (keys: readonly string[]) => {
-      let query = (db as Kysely<any>)
-        .selectFrom(table)
-        .selectAll()
-        .where(equalsAny(column, keys));
+      let query = (db as Kysely<any>).selectFrom(table).selectAll().where(equalsAny(column, keys));
       for (const [by, direction] of order) query = query.orderBy(by, direction);
       return query.execute() as Promise<Selectable<DB[T]>[]>;
     },

@@ -61,6 +61,31 @@ describe('AccessLogWriter', () => {
     expect(await verifyChain(database.db)).toEqual({ intact: true, records: 41 });
   });
 
+  test('every kind of record hashes as verifyChain reads it back: refusals, several items and bases, no purpose, text to escape', async () => {
+    const writer = new AccessLogWriter(database.db);
+    const before = await records();
+    const { purpose: _, ...withoutPurpose } = staff;
+    await Promise.all([
+      writer.append({ ...staff, subject: 'staff "quoted" \\ 직원', roles: ['COUNSELLOR', 'AUDITOR'] }, [
+        { participantId: 'k-1', items: ['employment.jobSeeker', 'employment.placements'], basis: { kind: 'CONSENT', consentId: 'cns_1' } },
+        { participantId: 'k-1', items: ['employment'], basis: { kind: 'STATUTE', citation: '고용보험법 제1조' } },
+        { participantId: 'k-2', items: ['women'], basis: null, refused: 'WITHHELD' },
+      ]),
+      writer.append(withoutPurpose, [{ participantId: 'k-3', items: ['veterans'], basis: null, refused: 'OUTSIDE_JURISDICTION' }]),
+    ]);
+    const outcomes = await sql<{
+      outcome: string;
+      purpose: string | null;
+    }>`select outcome, purpose from access_log where participant_id like 'k-%' order by seq`.execute(database.db);
+    expect(outcomes.rows).toEqual([
+      { outcome: 'DISCLOSED', purpose: 'COUNSELLING' },
+      { outcome: 'DISCLOSED', purpose: 'COUNSELLING' },
+      { outcome: 'REFUSED WITHHELD', purpose: 'COUNSELLING' },
+      { outcome: 'REFUSED OUTSIDE_JURISDICTION', purpose: null },
+    ]);
+    expect(await verifyChain(database.db)).toEqual({ intact: true, records: before + 4 });
+  });
+
   test('replicas appending to one table at once keep one chain, with every record in it', async () => {
     const before = await records();
     const writers = [new AccessLogWriter(database.db), new AccessLogWriter(replica.db), new AccessLogWriter(replica.db)];

@@ -167,39 +167,16 @@ export class AccessLogWriter {
     const db = this.database as unknown as Kysely<AccessLogTable>;
     for (let attempt = 1; ; attempt++) {
       const after = this.head ?? (await chainHead(db)) ?? { seq: 0, hash: GENESIS };
-      const rows = chained(after, batch);
+      const { records, head } = chained(after, batch);
       try {
-        await insertRecords(db, rows);
-        return { seq: rows.at(-1)!.seq, hash: rows.at(-1)!.hash };
+        await sql`insert into access_log select * from json_populate_recordset(null::access_log, ${records}::json)`.execute(db);
+        return head;
       } catch (error) {
         this.head = undefined;
         if (!takenByAnotherWriter(error) || attempt === APPEND_ATTEMPTS) throw error;
       }
     }
   }
-}
-
-/**
- * A batch as one parameter: its rows as JSON, made into records by the
- * table's own row type. A multi-row VALUES has thirteen parameters a record,
- * which cost Kysely, pg and PostgreSQL more than the request's reads did.
- */
-function insertRecords(db: Kysely<AccessLogTable>, rows: Row[]) {
-  const records = rows.map((row) => {
-    const record: Record<string, unknown> = {};
-    for (const key in row) record[columnOf(key)] = row[key as keyof Row];
-    return record;
-  });
-  return sql`insert into access_log select * from json_populate_recordset(null::access_log, ${JSON.stringify(records)}::json)`.execute(db);
-}
-
-const COLUMNS = new Map<string, string>();
-
-/** `prevHash` → `prev_hash`, as the CamelCasePlugin names columns; worked out once a key. */
-function columnOf(key: string): string {
-  let column = COLUMNS.get(key);
-  if (column === undefined) COLUMNS.set(key, (column = key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)));
-  return column;
 }
 
 /** How often a batch is made again after other writers took its place; past that, its requests fail. */
@@ -210,31 +187,41 @@ function takenByAnotherWriter(error: unknown): boolean {
   return code === '23505' && (constraint === undefined || constraint === 'access_log_pkey');
 }
 
-/** Several requests' accesses as records following `after`, in order, each hashed with the one before. */
-function chained(after: ChainHead, batch: Pick<PendingAppend, 'identity' | 'accesses'>[]): Row[] {
+/**
+ * Several requests' accesses as records following `after`, in order, each
+ * hashed with the one before: the records as one JSON array (a parameter the
+ * table's own row type reads, where a multi-row VALUES took thirteen a
+ * record), and the chain's new head. Each value is written as JSON once, and
+ * that text serves twice: in the record, and in the canonical text that
+ * `recordHash` hashes (byte for byte its `JSON.stringify`).
+ */
+function chained(after: ChainHead, batch: Pick<PendingAppend, 'identity' | 'accesses'>[]): { records: string; head: ChainHead } {
   let seq = after.seq;
   let prevHash = after.hash;
-  const accessedAt = new Date();
-  return batch.flatMap(({ identity, accesses }) =>
-    merged(accesses).map((access) => {
-      const row = {
-        seq: ++seq,
-        accessedAt,
-        participantId: access.participantId,
-        subject: identity.subject,
-        agency: identity.agency,
-        center: identity.center,
-        roles: identity.roles,
-        purpose: identity.purpose ?? null,
-        basis: describeBasis(access.basis),
-        items: access.items,
-        prevHash,
-        outcome: access.refused ? `REFUSED ${access.refused}` : DISCLOSED,
-      };
-      prevHash = recordHash(row);
-      return { ...row, hash: prevHash };
-    }),
-  );
+  const accessedAt = JSON.stringify(new Date().toISOString());
+  const records: string[] = [];
+  for (const { identity, accesses } of batch) {
+    const [subject, agency, center, roles, purpose] = [identity.subject, identity.agency, identity.center, identity.roles, identity.purpose ?? null].map(
+      (value) => JSON.stringify(value),
+    );
+    const caller = `${subject},${agency},${center},${roles},${purpose}`;
+    const callerColumns = `"subject":${subject},"agency":${agency},"center":${center},"roles":${roles},"purpose":${purpose}`;
+    for (const access of merged(accesses)) {
+      seq++;
+      const participant = JSON.stringify(access.participantId);
+      const basis = JSON.stringify(describeBasis(access.basis));
+      const items = JSON.stringify(access.items);
+      const prev = JSON.stringify(prevHash);
+      const outcome = access.refused ? `REFUSED ${access.refused}` : DISCLOSED;
+      const outcomeJson = JSON.stringify(outcome);
+      const hashed = outcome === DISCLOSED ? '' : `,${outcomeJson}`;
+      prevHash = hash('sha256', `[${seq},${accessedAt},${participant},${caller},${basis},${items},${prev}${hashed}]`, 'hex');
+      records.push(
+        `{"seq":${seq},"accessed_at":${accessedAt},"participant_id":${participant},${callerColumns},"basis":${basis},"items":${items},"prev_hash":${prev},"hash":"${prevHash}","outcome":${outcomeJson}}`,
+      );
+    }
+  }
+  return { records: `[${records.join(',')}]`, head: { seq, hash: prevHash } };
 }
 
 /** The newest record of the chain, or none in an empty one. */
