@@ -35,6 +35,23 @@ test('every subgraph has its own database on the server', async () => {
   for (const name of SUBGRAPH_NAMES) expect(names.some((n) => n.endsWith(`_${name}`))).toBe(true);
 });
 
+test('a freshly seeded database has every one of its tables vacuumed and analysed, so its first queries plan with statistics', async () => {
+  for (const url of system.databases) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ relname: string; vacuumed: boolean; analysed: boolean }>(
+        `select relname, coalesce(last_vacuum, last_autovacuum) is not null as vacuumed, coalesce(last_analyze, last_autoanalyze) is not null as analysed
+           from pg_stat_user_tables`,
+      );
+      expect(rows.length).toBeGreaterThan(1);
+      expect(rows.filter((r) => !r.vacuumed || !r.analysed).map((r) => `${new URL(url).pathname} ${r.relname}`)).toEqual([]);
+    } finally {
+      await client.end();
+    }
+  }
+});
+
 test('the example query returns the showcase participant with data from every subgraph that keeps personal records', async () => {
   const showcase = showcaseParticipant(generatePopulation(SEED));
   const { data, errors } = await system.query(EXAMPLE_QUERY, { id: showcase.id });

@@ -28,8 +28,11 @@ export async function seedOnce(db: Kysely<any>, definition: SubgraphDefinition, 
   });
   // Fresh statistics, so a newly seeded server plans with them and not with an empty table's (at 1,000,000 people
   // the caseload took twice as long until autovacuum got round to it). Vacuumed too, so index-only scans (the
-  // participant search walks several) need not visit the table.
-  await sql`vacuum analyze`.execute(db);
+  // participant search walks several) need not visit the table. The agency's own tables only: a bare `vacuum
+  // analyze` also goes through every system catalog, which took 1.1 s of `npm start`'s first start over its seven
+  // embedded databases, against 0.2 s for their own tables.
+  const own = await sql<{ name: string }>`select format('%I', tablename) as name from pg_tables where schemaname = current_schema()`.execute(db);
+  await sql.raw(`vacuum analyze ${own.rows.map((table) => table.name).join(', ')}`).execute(db);
   return true;
 }
 
