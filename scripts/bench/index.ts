@@ -15,7 +15,7 @@ import { PAIRED, printFigures, printRatios, printStatements } from './report.js'
 import { startupTimes } from './startup.js';
 import { topFunctions, topPlaces } from './profile.js';
 import { defaultSize, startBenchSystem, startGateway, type BenchStorage, type BenchSystem, type SystemOptions } from './system.js';
-import { caseloadFor, workloads, type Workload } from './workloads.js';
+import { caseloadFor, caseloadOfTheSamePeople, workloads, type Workload } from './workloads.js';
 
 const HELP = `usage: npm run bench -- [options]
   --seconds N        load per contender, workload and client count (default 8)
@@ -66,8 +66,9 @@ await devKeyPair(keysDir, 'issuer');
 const gatewayKey = (await devKeyPair(keysDir, 'gateway')).privateKey;
 const all = await workloads(keysDir);
 const chosen = values.workloads ? all.filter((w) => list(values.workloads!).includes(w.name)) : all;
+const caseload = all.find((w) => w.name === 'caseload')!;
 const stops: (() => Promise<void>)[] = [];
-const results: { storage: string; size: number; figures: Figures[]; statements?: unknown; p99BySize?: { size: number; p99: number }[] }[] = [];
+const results: { storage: string; size: number; figures: Figures[]; statements?: unknown; p99BySize?: Awaited<ReturnType<typeof measureScale>> }[] = [];
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void Promise.all(stops.map((s) => s())).then(() => process.exit(130)));
 
 console.log(
@@ -78,12 +79,13 @@ console.log(`${seconds} s per contender × ${rounds} round(s) · clients ${clien
 try {
   for (const kind of storages) {
     const storage: BenchStorage = kind === 'postgres' ? { kind, serverUrl } : { kind: 'pglite' };
-    const sizes = smoke ? [200] : values.size ? list(values.size).map(Number) : [defaultSize(kind)];
+    const sizes = values.size ? list(values.size).map(Number) : smoke ? [200] : [defaultSize(kind)];
     const [size, ...larger] = sizes as [number, ...number[]];
     console.log(`## ${kind}, ${size} people: starting the system${values.baseline ? ` and ${values.baseline}'s` : ''} (subgraphs seed on first start) …`);
-    // PostgreSQL's 100 connections must hold both systems: a baseline's subgraphs open up to 10 each, so these get 3.
-    const poolSize = kind === 'postgres' && values.baseline ? 3 : undefined;
-    if (poolSize) console.log(`  this checkout's subgraphs run with DATABASE_POOL_SIZE=${poolSize}, so both systems fit the server's connections`);
+    // PostgreSQL's 100 connections must hold two systems: a baseline's subgraphs open up to 10 each, and a bigger
+    // world's (--size) 3, so these get 3.
+    const poolSize = kind === 'postgres' && (values.baseline || larger.length) ? 3 : undefined;
+    if (poolSize) console.log(`  this checkout's subgraphs run with DATABASE_POOL_SIZE=${poolSize}, so two systems fit the server's connections`);
     const current = await startBenchSystem({ root: ROOT, tag: 'current', storage, size, keysDir, poolSize });
     stops.push(current.stop);
     const systems = [{ label: 'this checkout', root: ROOT, tag: 'current', system: current }];
@@ -108,35 +110,23 @@ try {
     // The smoke run checks that every contender answered every workload, each request with data and no unexpected error.
     const broken = figures.filter((f) => f.requests === 0 || Object.keys(f.failures).length);
     if (smoke && broken.length) throw new Error(`the benchmark does not work: ${broken.map((f) => `${f.workload} × ${f.clients} ${f.contender}`).join(', ')}`);
-    const statements = await printStatements(
-      contenders[0]!,
-      all.find((w) => w.name === 'caseload')!,
-    );
+    const statements = await printStatements(contenders[0]!, caseload);
+    const p99BySize =
+      kind === 'postgres' && larger.length
+        ? await measureScale(
+            current,
+            systems.filter((s) => s.system !== current).map((s) => s.system),
+            size,
+            larger,
+            storage,
+          )
+        : undefined;
     if (values.profile) {
       await Promise.all(systems.map(({ system }) => system.stop()));
       for (const { label, root, tag, system } of systems)
         await profileWorkload(chosen[0]!, label, { root, tag, storage, size, keysDir, reuse: { dataDir: system.dataDir } });
     }
     await Promise.all(systems.map(({ system }) => system.stop()));
-    const p99BySize = [{ size, p99: caseloadP99(figures) }];
-    for (const bigger of kind === 'postgres' ? larger : []) {
-      console.log(`\n## ${kind}, ${bigger} people: caseload only …`);
-      const system = await startBenchSystem({ root: ROOT, tag: 'scale', storage, size: bigger, keysDir });
-      stops.push(system.stop);
-      const scaled = await measure(
-        chosen.filter((w) => w.name === 'caseload'),
-        [gatewayContender('workplus gateway', system)],
-        { clientCounts, seconds, rounds: 1 },
-      );
-      printFigures(scaled);
-      p99BySize.push({ size: bigger, p99: caseloadP99(scaled) });
-      await system.stop();
-    }
-    if (p99BySize.length > 1) {
-      console.log(
-        `\ncaseload p99 at 20 clients by size: ${p99BySize.map((p) => `${p.size}: ${p.p99.toFixed(0)} ms`).join(' · ')} (ratio ${(p99BySize.at(-1)!.p99 / p99BySize[0]!.p99).toFixed(2)}×)`,
-      );
-    }
     results.push({ storage: kind, size, figures, statements, p99BySize });
     await Promise.all(stops.splice(0).map((s) => s()));
   }
@@ -178,9 +168,49 @@ async function profileWorkload(workload: Workload, label: string, options: Syste
   }
 }
 
-function caseloadP99(figures: Figures[]): number {
-  const at = figures.filter((f) => f.workload === 'caseload' && f.contender === figures[0]!.contender);
-  return at.at(-1)?.p99 ?? NaN;
+/**
+ * The caseload at each bigger size beside the first size's, the two systems taking turns so that drift falls on both
+ * alike: the first page at each size, and the same people (the first page at the first size, asked for by ID). Any
+ * other system (a baseline's, measured by now) is stopped first: the server's 100 connections hold two of 3 a subgraph.
+ */
+async function measureScale(first: BenchSystem, others: BenchSystem[], size: number, larger: number[], storage: BenchStorage) {
+  await Promise.all(others.map((system) => system.stop()));
+  const firstPage = await pageIds(first, caseload);
+  const samePeople = caseloadOfTheSamePeople(caseload, firstPage);
+  const clients = Math.max(...clientCounts);
+  const bySize: { size: number; firstPage: [number, number]; samePeople: [number, number] }[] = [];
+  for (const bigger of larger) {
+    console.log(`\n## ${storage.kind}, ${bigger} people beside ${size}: the caseload, and the same people's …`);
+    const system = await startBenchSystem({ root: ROOT, tag: 'scale', storage, size: bigger, keysDir, poolSize: 3 });
+    stops.push(system.stop);
+    const [small, big] = [gatewayContender(`${size} people`, first), gatewayContender(`${bigger} people`, system)];
+    const figures = await measure([caseload, samePeople], [small, big], { clientCounts, seconds, rounds });
+    printFigures(figures);
+    console.log(`  the same people: ${(await pageIds(system, samePeople)).length} of the ${firstPage.length} found at ${bigger}`);
+    const p99 = (workload: Workload, contender: Contender) =>
+      figures.find((f) => f.workload === workload.name && f.contender === contender.name && f.clients === clients)?.p99 ?? NaN;
+    bySize.push({ size: bigger, firstPage: [p99(caseload, small), p99(caseload, big)], samePeople: [p99(samePeople, small), p99(samePeople, big)] });
+    await system.stop();
+  }
+  console.log(`\ncaseload p99 at ${clients} clients by size, the two sizes taking turns:`);
+  const line = (label: string, [at, atBigger]: [number, number], bigger: number) =>
+    `  ${label}: ${size}: ${at.toFixed(0)} ms · ${bigger}: ${atBigger.toFixed(0)} ms (ratio ${(atBigger / at).toFixed(2)}×)`;
+  for (const measured of bySize) {
+    console.log(line('the first page', measured.firstPage, measured.size));
+    console.log(line(`the same people (the first page at ${size}, by ID)`, measured.samePeople, measured.size));
+  }
+  return bySize;
+}
+
+/** The IDs of the people on the page a caseload request answers, as this checkout's gateway answers it. */
+async function pageIds(system: BenchSystem, caseload: Workload): Promise<string[]> {
+  const client = gatewayClient(system.gateway.url, 1);
+  try {
+    const { data } = await client.send(caseload.client()());
+    return data.participants.edges.map((edge: { node: { id: string } }) => edge.node.id);
+  } finally {
+    await client.close();
+  }
 }
 
 /** The gateway of a system run from the checkout at `root`, asked as that checkout's clients ask. */

@@ -120,3 +120,23 @@ export async function workloads(keysDir: string): Promise<Workload[]> {
     },
   ];
 }
+
+/**
+ * The caseload of these people (`filter.ids`, as a counsellor's own caseload is asked for): the same 50 people, with
+ * the same records, in a world of any size. The first page of a bigger world holds other people, with other records,
+ * so its p99 says how the system scales and how much those people hold, together; this one says the first alone.
+ */
+export function caseloadOfTheSamePeople(caseload: Workload, ids: string[]): Workload {
+  return {
+    ...caseload,
+    name: 'caseload, same people',
+    what: `${caseload.what}, the same ${ids.length} people at every size`,
+    client: () => {
+      const next = caseload.client();
+      return (previous) => {
+        const request = next(previous);
+        return { ...request, variables: { ...request.variables, filter: { ids } } };
+      };
+    },
+  };
+}
