@@ -56,11 +56,19 @@ export function postgresCpuMs(): number {
 }
 
 export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
+  return (await freePorts(1))[0]!;
+}
+
+/**
+ * `count` distinct free ports for processes about to listen on them: each is held until all are chosen, so none is
+ * handed out twice (one at a time, a port let go of could come back for the next, and two servers met on it).
+ */
+export async function freePorts(count: number): Promise<number[]> {
+  const servers = Array.from({ length: count }, () => createServer());
+  await Promise.all(servers.map((server) => new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))));
+  const ports = servers.map((server) => (server.address() as { port: number }).port);
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  return ports;
 }
 
 /** Whether a checkout runs compiled by `scripts/run.mjs`; one from before that script (a `--baseline`) runs through tsx. */

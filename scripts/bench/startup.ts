@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, runsCompiled, startProcess } from './processes.js';
+import { freePorts, runsCompiled, startProcess } from './processes.js';
 import { SUBGRAPHS, envPrefix } from '../../subgraphs/registry.js';
 
 /** `npm start` as on a fresh machine: none of the variables that would point it at servers or change its seed. */
@@ -40,14 +40,15 @@ async function startTwice(root: string, times: Times): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'workplus-bench-start-'));
   try {
     for (const kind of ['cold', 'warm'] as const) {
-      const ports = Object.fromEntries(await Promise.all(SUBGRAPHS.map(async (s) => [`${envPrefix(s.name)}_PORT`, String(await freePort())])));
+      const [gatewayPort, ...subgraphPorts] = await freePorts(SUBGRAPHS.length + 1);
+      const ports = Object.fromEntries(SUBGRAPHS.map((s, i) => [`${envPrefix(s.name)}_PORT`, String(subgraphPorts[i])]));
       const urls = Object.fromEntries(SUBGRAPHS.map((s) => [`${envPrefix(s.name)}_URL`, `http://127.0.0.1:${ports[`${envPrefix(s.name)}_PORT`]}/graphql`]));
       const started = performance.now();
       const center = await startProcess(
         'npm start',
         root,
         'scripts/start.ts',
-        { ...EMBEDDED_DEFAULTS, DATA_DIR: dataDir, GATEWAY_PORT: String(await freePort()), ...ports, ...urls },
+        { ...EMBEDDED_DEFAULTS, DATA_DIR: dataDir, GATEWAY_PORT: String(gatewayPort), ...ports, ...urls },
         /are up in/,
         '',
       );

@@ -4,7 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { SUBGRAPHS, envPrefix } from '../../subgraphs/registry.js';
 import { devKeyPair } from '../../trust/keys.js';
-import { freePort, postgresCpuMs, startProcess, type BenchProcess } from './processes.js';
+import { freePort, freePorts, postgresCpuMs, startProcess, type BenchProcess } from './processes.js';
 
 export type BenchStorage = { kind: 'pglite' } | { kind: 'postgres'; serverUrl: string };
 
@@ -103,8 +103,8 @@ export async function startBenchSystem(options: SystemOptions): Promise<BenchSys
   try {
     const subgraphs = new Map<string, BenchProcess>();
     // Every subgraph knows where the others are: they witness each other's audit checkpoints.
-    const ports = new Map<string, number>();
-    for (const { name } of subgraphsThere) ports.set(name, await freePort());
+    const chosen = await freePorts(subgraphsThere.length);
+    const ports = new Map(subgraphsThere.map(({ name }, i) => [name, chosen[i]!]));
     const urls = Object.fromEntries([...ports].map(([name, port]) => [`${envPrefix(name)}_URL`, `http://127.0.0.1:${port}/graphql`]));
     // One at a time: seeding is CPU-bound, and the machine has two cores.
     for (const { name } of subgraphsThere) {
