@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from '@jest/globals';
 import { DEMO_COUNSELLOR, issueDevToken } from '../gateway/src/auth/dev-issuer.js';
-import { freePort } from '../scripts/bench/processes.js';
+import { freePorts } from '../scripts/bench/processes.js';
 import { SUBGRAPH_NAMES, envPrefix } from '../subgraphs/registry.js';
 
 /**
@@ -39,7 +39,9 @@ function start([command, ...args]: string[], env: Record<string, string>, ready:
 }
 
 test('npm start --except <subgraph> runs everything else; the team runs its subgraph alone and the gateway finds it', async () => {
-  const ports = Object.fromEntries(await Promise.all([...SUBGRAPH_NAMES, 'gateway'].map(async (name) => [name, await freePort()] as const)));
+  const names = [...SUBGRAPH_NAMES, 'gateway'];
+  const chosen = await freePorts(names.length);
+  const ports = Object.fromEntries(names.map((name, i) => [name, chosen[i]!] as const));
   const env = {
     DATA_DIR: dataDir,
     SEED_SIZE: '20',
