@@ -48,7 +48,7 @@ function equalsAny(column: string, keys: readonly string[]) {
 
 type Order = readonly [column: string, direction: 'asc' | 'desc'];
 
-/** Loads the row of `table` whose `column` equals each key: `select * from table where column in (...)`. */
+/** Loads the row of `table` whose `column` equals each key: `select * from table where column = any($1)`. */
 export function rowByColumn<DB, T extends keyof DB & string>(
   db: Kysely<DB>,
   table: T,

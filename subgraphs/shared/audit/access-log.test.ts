@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { sql } from 'kysely';
 import pg from 'pg';
@@ -84,6 +84,25 @@ describe('AccessLogWriter', () => {
       { outcome: 'REFUSED OUTSIDE_JURISDICTION', purpose: null },
     ]);
     expect(await verifyChain(database.db)).toEqual({ intact: true, records: before + 4 });
+    // What each hash covers, written out here on its own: the record's values as one JSON array, the outcome only
+    // for a refusal. Chains already written must keep verifying, so this text may never change.
+    const stored = await database.db.selectFrom('access_log').selectAll().where('participantId', 'like', 'k-%').orderBy('seq').execute();
+    for (const row of stored) {
+      const values = [
+        row.seq,
+        row.accessedAt.toISOString(),
+        row.participantId,
+        row.subject,
+        row.agency,
+        row.center,
+        row.roles,
+        row.purpose,
+        row.basis,
+        row.items,
+      ];
+      const covered = JSON.stringify([...values, row.prevHash, ...(row.outcome === 'DISCLOSED' ? [] : [row.outcome])]);
+      expect(row.hash).toBe(createHash('sha256').update(covered).digest('hex'));
+    }
   });
 
   test('replicas appending to one table at once keep one chain, with every record in it', async () => {

@@ -86,20 +86,48 @@ export function describeBasis(basis: LegalBasis | null): string {
  * chains written before it still verify.
  */
 export function recordHash(row: Omit<Row, 'hash'>): string {
-  const canonical = JSON.stringify([
-    row.seq,
-    row.accessedAt.toISOString(),
-    row.participantId,
-    row.subject,
-    row.agency,
-    row.center,
-    row.roles,
-    row.purpose,
-    row.basis,
-    row.items,
-    row.prevHash,
-    ...(row.outcome === DISCLOSED ? [] : [row.outcome]),
-  ]);
+  return hashOf({
+    seq: row.seq,
+    accessedAt: JSON.stringify(row.accessedAt.toISOString()),
+    participantId: JSON.stringify(row.participantId),
+    caller: callerJson(row),
+    basis: JSON.stringify(row.basis),
+    items: JSON.stringify(row.items),
+    prevHash: JSON.stringify(row.prevHash),
+    outcome: row.outcome,
+  });
+}
+
+/** A record's values, each written as JSON (the outcome as it is): what its hash covers and what is inserted. */
+interface RecordJson {
+  seq: number;
+  accessedAt: string;
+  participantId: string;
+  /** Subject, agency, center, roles and purpose. */
+  caller: { subject: string; agency: string; center: string; roles: string; purpose: string };
+  basis: string;
+  items: string;
+  prevHash: string;
+  outcome: string;
+}
+
+/** Who read, written as JSON once for all of a request's records. */
+function callerJson(caller: { subject: string; agency: string; center: string; roles: string[]; purpose?: string | null }): RecordJson['caller'] {
+  const { subject, agency, center, roles, purpose } = caller;
+  return {
+    subject: JSON.stringify(subject),
+    agency: JSON.stringify(agency),
+    center: JSON.stringify(center),
+    roles: JSON.stringify(roles),
+    purpose: JSON.stringify(purpose ?? null),
+  };
+}
+
+/** The one definition of the text a record's hash covers: a JSON array of its values in this order. */
+function hashOf(record: RecordJson): string {
+  const { subject, agency, center, roles, purpose } = record.caller;
+  const outcome = record.outcome === DISCLOSED ? '' : `,${JSON.stringify(record.outcome)}`;
+  const canonical = `[${record.seq},${record.accessedAt},${record.participantId},${subject},${agency},${center},${roles},${purpose},${record.basis},${record.items},${record.prevHash}${outcome}]`;
   return hash('sha256', canonical, 'hex');
 }
 
@@ -192,8 +220,7 @@ function takenByAnotherWriter(error: unknown): boolean {
  * hashed with the one before: the records as one JSON array (a parameter the
  * table's own row type reads, where a multi-row VALUES took thirteen a
  * record), and the chain's new head. Each value is written as JSON once, and
- * that text serves twice: in the record, and in the canonical text that
- * `recordHash` hashes (byte for byte its `JSON.stringify`).
+ * serves both the record and the text its hash covers (`hashOf`).
  */
 function chained(after: ChainHead, batch: Pick<PendingAppend, 'identity' | 'accesses'>[]): { records: string; head: ChainHead } {
   let seq = after.seq;
@@ -201,23 +228,24 @@ function chained(after: ChainHead, batch: Pick<PendingAppend, 'identity' | 'acce
   const accessedAt = JSON.stringify(new Date().toISOString());
   const records: string[] = [];
   for (const { identity, accesses } of batch) {
-    const [subject, agency, center, roles, purpose] = [identity.subject, identity.agency, identity.center, identity.roles, identity.purpose ?? null].map(
-      (value) => JSON.stringify(value),
-    );
-    const caller = `${subject},${agency},${center},${roles},${purpose}`;
-    const callerColumns = `"subject":${subject},"agency":${agency},"center":${center},"roles":${roles},"purpose":${purpose}`;
+    const caller = callerJson(identity);
     for (const access of merged(accesses)) {
-      seq++;
-      const participant = JSON.stringify(access.participantId);
-      const basis = JSON.stringify(describeBasis(access.basis));
-      const items = JSON.stringify(access.items);
-      const prev = JSON.stringify(prevHash);
-      const outcome = access.refused ? `REFUSED ${access.refused}` : DISCLOSED;
-      const outcomeJson = JSON.stringify(outcome);
-      const hashed = outcome === DISCLOSED ? '' : `,${outcomeJson}`;
-      prevHash = hash('sha256', `[${seq},${accessedAt},${participant},${caller},${basis},${items},${prev}${hashed}]`, 'hex');
+      const record: RecordJson = {
+        seq: ++seq,
+        accessedAt,
+        participantId: JSON.stringify(access.participantId),
+        caller,
+        basis: JSON.stringify(describeBasis(access.basis)),
+        items: JSON.stringify(access.items),
+        prevHash: JSON.stringify(prevHash),
+        outcome: access.refused ? `REFUSED ${access.refused}` : DISCLOSED,
+      };
+      prevHash = hashOf(record);
+      const { subject, agency, center, roles, purpose } = caller;
       records.push(
-        `{"seq":${seq},"accessed_at":${accessedAt},"participant_id":${participant},${callerColumns},"basis":${basis},"items":${items},"prev_hash":${prev},"hash":"${prevHash}","outcome":${outcomeJson}}`,
+        `{"seq":${seq},"accessed_at":${accessedAt},"participant_id":${record.participantId},"subject":${subject},"agency":${agency},"center":${center},` +
+          `"roles":${roles},"purpose":${purpose},"basis":${record.basis},"items":${record.items},"prev_hash":${record.prevHash},"hash":"${prevHash}",` +
+          `"outcome":${JSON.stringify(record.outcome)}}`,
       );
     }
   }
