@@ -379,3 +379,34 @@ describe('6. token hygiene', () => {
     expect((await system.query(PING, {}, { token: await system.token({}, '12h') })).status).toBe(200);
   });
 });
+
+describe('7. every read in a list is logged as its own', () => {
+  test('two aliases of a guarded field, over a page of people, log each its own items for each person, read or refused', async () => {
+    const subject = `stf-aliases-${randomUUID().slice(0, 6)}`;
+    const token = await system.token({ ...staffAt('ctr-seoul-west', 'EMPLOYMENT'), roles: ['COUNSELLOR'], subject });
+    const { data } = await system.query(
+      `{ participants(first: 20) { edges { node { id
+          a: employment { placements { id } } b: employment { trainings { id } }
+          w: womenReemployment { internships { id } } v: womenReemployment { profile { id } } } } } }`,
+      {},
+      { token, purpose: 'counselling' },
+    );
+    const ids = data.participants.edges.map((e: { node: { id: string } }) => e.node.id);
+    expect(ids.length).toBeGreaterThan(1);
+    const logged = async (subgraph: string) =>
+      rows<{ participant_id: string; items: string[]; outcome: string }>(subgraph, 'select participant_id, items, outcome from access_log where subject = $1', [subject]);
+    const itemsOf = (records: { participant_id: string; items: string[] }[], id: string) =>
+      records.filter((r) => r.participant_id === id).map((r) => r.items.join(','));
+    const employment = await logged('employment');
+    const women = await logged('women');
+    expect(women.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      const read = itemsOf(employment, id);
+      // A person's reads of one request are one record, with the items of both.
+      if (read.length) expect(read).toEqual(['employment.placements,employment.trainings']);
+      const asked = itemsOf(women, id);
+      if (asked.length) expect(asked).toEqual(['womenReemployment.internships,womenReemployment.profile']);
+    }
+    expect(employment.filter((r) => r.participant_id !== '*').length).toBeGreaterThan(1);
+  });
+});

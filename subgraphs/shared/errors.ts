@@ -85,10 +85,25 @@ function refusal(message: string, extensions: GraphQLError['extensions'], path?:
   const error: { -readonly [K in keyof GraphQLError]: GraphQLError[K] } = Object.create(REFUSAL);
   error.message = message;
   error.path = path;
-  error.locations = nodes?.flatMap(({ loc }) => (loc ? [getLocation(loc.source, loc.start)] : []));
+  error.locations = nodes && locationsOf(nodes);
   error.extensions = extensions;
   return error;
 }
+
+/**
+ * Where `nodes` stand in their document, worked out once per field of an operation: graphql-js hands every entity
+ * of a list the same nodes, and finding a line means reading the document up to it.
+ */
+function locationsOf(nodes: readonly ASTNode[]): GraphQLError['locations'] {
+  let known = locationsByNodes.get(nodes);
+  if (!known) {
+    known = nodes.flatMap(({ loc }) => (loc ? [getLocation(loc.source, loc.start)] : []));
+    locationsByNodes.set(nodes, known);
+  }
+  return known;
+}
+
+const locationsByNodes = new WeakMap<readonly ASTNode[], GraphQLError['locations']>();
 
 /**
  * An error the caller can act on, with a deliberate code (FORBIDDEN,

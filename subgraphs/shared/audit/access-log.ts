@@ -8,7 +8,7 @@ import { fail } from '../errors.js';
 /** One disclosure to note: whose data, which items, on what basis; or an attempt that was refused, with its code. */
 export interface Access {
   participantId: string;
-  items: string[];
+  items: readonly string[];
   /** None for a refused attempt. */
   basis: LegalBasis | null;
   /** The refusal's code (WITHHELD, OUTSIDE_JURISDICTION) when nothing was disclosed. */

@@ -107,7 +107,7 @@ export function decide(
   participantId: string,
   consents: readonly Consent[],
   today: string,
-  items: () => string[] = () => [],
+  items: () => readonly string[] = () => [],
 ): Decision {
   const { purpose, roles, agency } = identity;
   if (roles.includes('CITIZEN')) {
@@ -150,7 +150,7 @@ export async function authorize(
   policy: DisclosurePolicy,
   person: { id: string; consents?: Consent[] },
   context: GuardContext,
-  items: () => string[] = () => [],
+  items: () => readonly string[] = () => [],
   today: () => string = isoToday,
 ): Promise<LegalBasis> {
   const { identity } = context;
@@ -189,24 +189,37 @@ function policyRefusal(error: unknown): string | undefined {
  * items it asked for and the refusal's code.
  */
 export function guard(policy: DisclosurePolicy, resolve: Resolver, today: () => string = isoToday): Resolver {
+  const selected = perField((info) => prefixed(policy, selectedItems(info)));
+  const leaves = perField((info) => prefixed(policy, leafItems(info)));
   return async (parent: { id: string; consents?: Consent[] }, args, context: GuardContext, info: GraphQLResolveInfo) => {
-    let walked: string[] | undefined;
-    const leaves = () => (walked ??= prefixed(policy, leafItems(info)));
     let basis: LegalBasis | undefined;
     try {
-      basis = await authorize(policy, parent, context, leaves, today);
-      const items = basis.kind === 'STATUTE' ? leaves() : prefixed(policy, selectedItems(info));
+      basis = await authorize(policy, parent, context, () => leaves(info), today);
+      const items = basis.kind === 'STATUTE' ? leaves(info) : selected(info);
       context.accesses.push({ participantId: parent.id, items, basis });
       return await resolve(parent, args, context, info);
     } catch (error) {
       const refused = basis ? undefined : policyRefusal(error);
-      if (refused) context.accesses.push({ participantId: parent.id, items: prefixed(policy, selectedItems(info)), basis: null, refused });
+      if (refused) context.accesses.push({ participantId: parent.id, items: selected(info), basis: null, refused });
       throw refusalAt(error, info);
     }
   };
 }
 
 const prefixed = (policy: DisclosurePolicy, items: string[]) => (policy.itemRoot ? items.map((item) => `${policy.itemRoot}.${item}`) : items);
+
+/**
+ * `items` worked out once per field of an operation, not once per entity: graphql-js hands every entity of a list
+ * the same `fieldNodes`, and a caseload asks for 50. Frozen, since every record of those reads shares it.
+ */
+function perField(items: (info: GraphQLResolveInfo) => string[]): (info: GraphQLResolveInfo) => readonly string[] {
+  const byField = new WeakMap<GraphQLResolveInfo['fieldNodes'], readonly string[]>();
+  return (info) => {
+    let known = byField.get(info.fieldNodes);
+    if (!known) byField.set(info.fieldNodes, (known = Object.freeze(items(info))));
+    return known;
+  };
+}
 
 /** Walks a field's selection, naming each field by its path from the guarded field. */
 function walkSelection(info: GraphQLResolveInfo, visit: (path: string, hasChildren: boolean) => boolean): void {
