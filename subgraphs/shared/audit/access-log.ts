@@ -260,14 +260,18 @@ export async function chainHead(database: Kysely<any>): Promise<ChainHead | unde
 
 /** One record per person and basis per request, with every item read. */
 function merged(accesses: Access[]): Access[] {
-  const byKey = new Map<string, Access>();
+  // Items gather in a set and are sorted once: the identity's fields are each an access of their own.
+  const byKey = new Map<string, { access: Access; items: Set<string>; reads: number }>();
   for (const access of accesses) {
     const key = `${access.participantId} ${describeBasis(access.basis)} ${access.refused ?? DISCLOSED}`;
     const seen = byKey.get(key);
-    if (seen) seen.items = [...new Set([...seen.items, ...access.items])].sort();
-    else byKey.set(key, { ...access, items: [...access.items] });
+    if (!seen) byKey.set(key, { access, items: new Set(access.items), reads: 1 });
+    else {
+      for (const item of access.items) seen.items.add(item);
+      seen.reads++;
+    }
   }
-  return [...byKey.values()];
+  return [...byKey.values()].map(({ access, items, reads }) => (reads === 1 ? access : { ...access, items: [...items].sort() }));
 }
 
 export type ChainCheck = { intact: true; records: number } | { intact: false; records: number; brokenAt: number; reason: string };
