@@ -394,7 +394,9 @@ describe('7. every read in a list is logged as its own', () => {
     const ids = data.participants.edges.map((e: { node: { id: string } }) => e.node.id);
     expect(ids.length).toBeGreaterThan(1);
     const logged = async (subgraph: string) =>
-      rows<{ participant_id: string; items: string[]; outcome: string }>(subgraph, 'select participant_id, items, outcome from access_log where subject = $1', [subject]);
+      rows<{ participant_id: string; items: string[]; outcome: string }>(subgraph, 'select participant_id, items, outcome from access_log where subject = $1', [
+        subject,
+      ]);
     const itemsOf = (records: { participant_id: string; items: string[] }[], id: string) =>
       records.filter((r) => r.participant_id === id).map((r) => r.items.join(','));
     const employment = await logged('employment');
