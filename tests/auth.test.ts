@@ -85,6 +85,14 @@ describe('purpose of use', () => {
     expect(errors?.[0]?.message).toMatch(/"curiosity" is not a purpose of use/);
   });
 
+  test('the same document asked for again without a purpose is refused, though it was answered with one', async () => {
+    const answered = await system.query(PERSONAL, { id: showcase.id }, { purpose: 'counselling' });
+    expect(answered.errors).toBeUndefined();
+    const again = await system.query(PERSONAL, { id: showcase.id }, { purpose: null });
+    expect(again.status).toBe(400);
+    expect(again.errors?.[0]?.extensions?.code).toBe('PURPOSE_REQUIRED');
+  });
+
   test('data that is not personal needs no purpose', async () => {
     const { status, errors } = await system.query('{ centers { name } }', {}, { purpose: null });
     expect(errors).toBeUndefined();

@@ -13,6 +13,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
+import { oncePerDocument } from './per-document.js';
 
 /** The longest text each kind of value may be: an ID is a key, any other text a note at most. */
 export const MAX_LENGTH: Record<string, number> = { ID: 128, String: 4000 };
@@ -49,24 +50,13 @@ function variableProblems(value: unknown, type: GraphQLInputType, at: string, pr
 }
 
 type Document = Parameters<typeof visit>[0];
-const literalProblemsSeen = new WeakMap<GraphQLSchema, WeakMap<Document, readonly string[]>>();
 
-/**
- * What `literalProblems` finds in a document, found once per document and schema: Apollo Server hands the same
- * parsed document to every request that sends the same text, and a walk with type information over a caseload's
- * document is work a request need not repeat.
- */
-function literalProblemsOnce(schema: GraphQLSchema, document: Document): readonly string[] {
-  let bySchema = literalProblemsSeen.get(schema);
-  if (!bySchema) literalProblemsSeen.set(schema, (bySchema = new WeakMap()));
-  let problems = bySchema.get(document);
-  if (!problems) {
-    const found: string[] = [];
-    literalProblems(schema, document, found);
-    bySchema.set(document, (problems = found));
-  }
-  return problems;
-}
+/** What `literalProblems` finds in a document, found once per document and schema. */
+const literalProblemsOnce = oncePerDocument((schema, document): readonly string[] => {
+  const found: string[] = [];
+  literalProblems(schema, document, found);
+  return found;
+});
 
 /** Every string literal in the document, named by its argument and input field path. */
 function literalProblems(schema: GraphQLSchema, document: Document, problems: string[]): void {

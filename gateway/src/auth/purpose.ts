@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getNamedType, GraphQLError, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import { PURPOSES, type ForwardedIdentity, type Purpose } from '../../../trust/identity.js';
+import { oncePerDocument } from '../per-document.js';
 
 export const PURPOSE_HEADER = 'x-purpose-of-use';
 const ACCEPTED = PURPOSES.map((p) => p.toLowerCase().replace('_', '-')).join(', ');
@@ -28,24 +29,28 @@ export const PERSONAL_TYPES: readonly string[] = ['Participant', 'Referral', 'In
  * statute to the operation it serves.
  */
 export function purposeRequiredForPersonalData(personalTypes = PERSONAL_TYPES): ApolloServerPlugin<{ purpose?: Purpose; identity?: ForwardedIdentity }> {
+  const reads = oncePerDocument((schema, document) => {
+    const typeInfo = new TypeInfo(schema);
+    let personal = false;
+    const selects = new Set<string>();
+    visit(
+      document,
+      visitWithTypeInfo(typeInfo, {
+        Field(node) {
+          const type = typeInfo.getType();
+          if (type && personalTypes.includes(getNamedType(type).name)) personal = true;
+          if (typeInfo.getParentType()?.name === 'Participant') selects.add(node.name.value);
+        },
+      }),
+    );
+    return { personal, selects: [...selects].sort() };
+  });
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, schema, contextValue }) {
-          const typeInfo = new TypeInfo(schema);
-          let personal = false;
-          const selects = new Set<string>();
-          visit(
-            document,
-            visitWithTypeInfo(typeInfo, {
-              Field(node) {
-                const type = typeInfo.getType();
-                if (type && personalTypes.includes(getNamedType(type).name)) personal = true;
-                if (typeInfo.getParentType()?.name === 'Participant') selects.add(node.name.value);
-              },
-            }),
-          );
-          if (contextValue.identity && selects.size) contextValue.identity.selects = [...selects].sort();
+          const { personal, selects } = reads(schema, document);
+          if (contextValue.identity && selects.length) contextValue.identity.selects = [...selects];
           if (personal && !contextValue.purpose) {
             throw refuse(`This operation reads personal data: send ${PURPOSE_HEADER} with one of: ${ACCEPTED}`);
           }
