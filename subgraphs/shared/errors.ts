@@ -1,5 +1,6 @@
-import { getLocation, GraphQLError, type ASTNode, type GraphQLFormattedError, type GraphQLResolveInfo } from 'graphql';
+import { getLocation, GraphQLError, type GraphQLFormattedError, type GraphQLResolveInfo } from 'graphql';
 import { isDatabaseUnavailable } from './db/availability.js';
+import { perField } from './per-field.js';
 
 /** Database refusals that are not faults: what the caller is told instead. */
 const DATABASE_REFUSALS: Record<string, [code: string, message: string]> = {
@@ -81,29 +82,14 @@ const REFUSAL: GraphQLError = Object.create(GraphQLError.prototype, {
 });
 
 /** A GraphQLError as graphql-js would make it (message, path, locations, extensions), less its cost. */
-function refusal(message: string, extensions: GraphQLError['extensions'], path?: (string | number)[], nodes?: readonly ASTNode[]): GraphQLError {
+function refusal(message: string, extensions: GraphQLError['extensions'], path?: (string | number)[], locations?: GraphQLError['locations']): GraphQLError {
   const error: { -readonly [K in keyof GraphQLError]: GraphQLError[K] } = Object.create(REFUSAL);
   error.message = message;
   error.path = path;
-  error.locations = nodes && locationsOf(nodes);
+  error.locations = locations;
   error.extensions = extensions;
   return error;
 }
-
-/**
- * Where `nodes` stand in their document, worked out once per field of an operation: graphql-js hands every entity
- * of a list the same nodes, and finding a line means reading the document up to it.
- */
-function locationsOf(nodes: readonly ASTNode[]): GraphQLError['locations'] {
-  let known = locationsByNodes.get(nodes);
-  if (!known) {
-    known = nodes.flatMap(({ loc }) => (loc ? [getLocation(loc.source, loc.start)] : []));
-    locationsByNodes.set(nodes, known);
-  }
-  return known;
-}
-
-const locationsByNodes = new WeakMap<readonly ASTNode[], GraphQLError['locations']>();
 
 /**
  * An error the caller can act on, with a deliberate code (FORBIDDEN,
@@ -123,8 +109,11 @@ export function refusalAt(error: unknown, info: GraphQLResolveInfo): unknown {
   if (!(error instanceof GraphQLError) || Object.getPrototypeOf(error) !== REFUSAL || error.path) return error;
   const path: (string | number)[] = [];
   for (let at: GraphQLResolveInfo['path'] | undefined = info.path; at; at = at.prev) path.unshift(at.key);
-  return refusal(error.message, error.extensions, path, info.fieldNodes);
+  return refusal(error.message, error.extensions, path, locationsOf(info));
 }
+
+/** Where a field stands in its document: finding a line means reading the document up to it. */
+const locationsOf = perField(({ fieldNodes }) => fieldNodes.flatMap(({ loc }) => (loc ? [getLocation(loc.source, loc.start)] : [])));
 
 /** A validation check: the problem, or false/null when there is none. */
 export type Check = string | false | null | undefined;

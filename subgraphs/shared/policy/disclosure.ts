@@ -3,6 +3,7 @@ import type { Access } from '../audit/access-log.js';
 import { assertWithinJurisdiction, type Jurisdiction } from './jurisdiction.js';
 import type { AgencyCode, ForwardedIdentity, Purpose, Role } from '../../../trust/identity.js';
 import { fail, refusalAt } from '../errors.js';
+import { perField } from '../per-field.js';
 
 /** A person's consent, recorded at intake in Work-Plus, that `discloser` may give `recipient` its records for `purposes`. */
 export interface Consent {
@@ -189,8 +190,9 @@ function policyRefusal(error: unknown): string | undefined {
  * items it asked for and the refusal's code.
  */
 export function guard(policy: DisclosurePolicy, resolve: Resolver, today: () => string = isoToday): Resolver {
-  const selected = perField((info) => prefixed(policy, selectedItems(info)));
-  const leaves = perField((info) => prefixed(policy, leafItems(info)));
+  // Frozen: every record of a field's reads shares its list.
+  const selected = perField((info): readonly string[] => Object.freeze(prefixed(policy, selectedItems(info))));
+  const leaves = perField((info): readonly string[] => Object.freeze(prefixed(policy, leafItems(info))));
   return async (parent: { id: string; consents?: Consent[] }, args, context: GuardContext, info: GraphQLResolveInfo) => {
     let basis: LegalBasis | undefined;
     try {
@@ -207,19 +209,6 @@ export function guard(policy: DisclosurePolicy, resolve: Resolver, today: () => 
 }
 
 const prefixed = (policy: DisclosurePolicy, items: string[]) => (policy.itemRoot ? items.map((item) => `${policy.itemRoot}.${item}`) : items);
-
-/**
- * `items` worked out once per field of an operation, not once per entity: graphql-js hands every entity of a list
- * the same `fieldNodes`, and a caseload asks for 50. Frozen, since every record of those reads shares it.
- */
-function perField(items: (info: GraphQLResolveInfo) => string[]): (info: GraphQLResolveInfo) => readonly string[] {
-  const byField = new WeakMap<GraphQLResolveInfo['fieldNodes'], readonly string[]>();
-  return (info) => {
-    let known = byField.get(info.fieldNodes);
-    if (!known) byField.set(info.fieldNodes, (known = Object.freeze(items(info))));
-    return known;
-  };
-}
 
 /** Walks a field's selection, naming each field by its path from the guarded field. */
 function walkSelection(info: GraphQLResolveInfo, visit: (path: string, hasChildren: boolean) => boolean): void {
