@@ -16,6 +16,7 @@ import type { GatewayConfig } from './config.js';
 import { subgraphReadiness } from './health.js';
 import { validTextOnly } from './input-guard.js';
 import { errorsForSelectedFieldsOnly } from './selected-errors.js';
+import { refusalsJoinTheAnswer } from './expected-refusals.js';
 import { graphqlShapedHttpErrors, knownOperationOnly, operationLimits, parseLimits } from './limits.js';
 import { createTokenVerifier } from './auth/staff-token.js';
 import { PURPOSE_HEADER, purposeRequiredForPersonalData, readPurpose } from './auth/purpose.js';
@@ -63,11 +64,12 @@ export async function createGateway(config: GatewayConfig): Promise<FastifyInsta
   app.addHook('onClose', async () => void (await Promise.all([trusted.close(), apq.close()])));
   trustedDocumentsGate(app, config.trustedDocuments, trusted, untrusted);
   const limits = operationLimits(config);
+  const formatError = maskInternalErrors(config.production);
   const apollo = new ApolloServer<GatewayContext & { purpose?: Purpose }>({
     gateway,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !config.production,
-    formatError: maskInternalErrors(config.production),
+    formatError,
     allowBatchedHttpRequests: false,
     persistedQueries: { cache: apq },
     validationRules: limits.validationRules,
@@ -76,6 +78,8 @@ export async function createGateway(config: GatewayConfig): Promise<FastifyInsta
       ...limits.plugins,
       knownOperationOnly,
       validTextOnly,
+      // Before anything that reads the answer's errors (the next plugin filters them).
+      refusalsJoinTheAnswer(formatError, !config.production),
       errorsForSelectedFieldsOnly,
       observed,
       purposeRequiredForPersonalData(),

@@ -2,10 +2,9 @@
  * A subgraph's errors, as the data source hands them to @apollo/gateway, which
  * turns each into a GraphQLError (`response.errors.map(downstreamServiceError)`).
  * Each would capture a stack trace of the gateway's own, which says nothing of
- * an error another process made; a caseload carries some 200 (WITHHELD), and
- * capturing their stacks was the gateway's largest named cost (GraphQLError,
- * 13% of its CPU under the caseload). Mapping this list captures none. Only
- * that one synchronous call runs without stacks.
+ * an error another process made. Mapping this list captures none. Only that
+ * one synchronous call runs without stacks. (Expected refusals, the bulk of a
+ * caseload's errors, do not take this path at all: expected-refusals.ts.)
  */
 class StacklessErrors<T> extends Array<T> {
   static override get [Symbol.species]() {

@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types.js';
 import type { GraphQLError } from 'graphql';
 import type { CryptoKey } from 'jose';
 import type { ForwardedIdentity } from '../../trust/identity.js';
@@ -6,6 +7,7 @@ import type { SubgraphLink } from './subgraph-links.js';
 import { SubgraphUnreachable, subgraphUnavailable } from './subgraph-unavailable.js';
 import { fail } from '../../subgraphs/shared/errors.js';
 import { stackless } from './stackless-errors.js';
+import { setAsideRefusals } from './expected-refusals.js';
 import { IDENTITY_HEADER, requestDigest, signIdentity } from '../../trust/signed-identity.js';
 import { propagateRequest } from '../../subgraphs/shared/observability/index.js';
 
@@ -45,7 +47,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!breaker.allow()) throw this.unavailable(options, new SubgraphUnreachable('circuit-open', 'breaker open'), started);
     try {
       const response = await this.attempt(options);
-      if (response.errors) response.errors = stackless(response.errors);
+      response.errors = this.errorsForApollo(options, response);
       breaker.succeeded();
       this.link.observe({ ms: performance.now() - started });
       return response;
@@ -58,6 +60,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       breaker.failed();
       throw this.unavailable(options, error, started);
     }
+  }
+
+  /** A subgraph's errors less its expected refusals, which join the answer without @apollo/gateway (expected-refusals.ts). */
+  private errorsForApollo(options: Options, { data, errors }: Awaited<Answer>) {
+    if (options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION) return errors && stackless(errors);
+    const entities = Array.isArray(options.request.variables?.representations);
+    const rest = setAsideRefusals(options.context, { serviceName: this.link.name, at: options.pathInIncomingRequest ?? [], entities }, data, errors);
+    return rest && stackless(rest);
   }
 
   private async attempt(options: Options): Answer {

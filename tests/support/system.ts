@@ -41,6 +41,7 @@ export interface GraphQLResponse<T = any> {
   status: number;
   data?: T;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  extensions?: Record<string, unknown>;
 }
 
 /** The center as `npm start` runs it, on free ports, with helpers to query it and read its SQL counts. */
