@@ -59,7 +59,7 @@ type Holder = { [SET_ASIDE]?: SetAside };
  */
 export function setAsideRefusals<E extends SubgraphError>(context: object, fetch: Fetch, data: unknown, errors: readonly E[] | undefined): E[] | undefined {
   const held = ((context as Holder)[SET_ASIDE] ??= { roots: [], refusals: [] });
-  if (!fetch.entities && data !== null && typeof data === 'object') held.roots.push(data as Record<string, unknown>);
+  if (!fetch.entities && fetch.at.length === 0 && data !== null && typeof data === 'object') held.roots.push(data as Record<string, unknown>);
   if (!errors) return undefined;
   const rest: E[] = [];
   const refusals: SubgraphError[] = [];
