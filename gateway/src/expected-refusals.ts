@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { generateHydratedPaths } from '@apollo/gateway/dist/executeQueryPlan.js';
 import type { GraphQLFormattedError } from 'graphql';
+import { POLICY_REFUSALS } from '../../subgraphs/shared/errors.js';
 
 /**
  * Refusals a subgraph answers as a normal part of an answer: a field this
@@ -17,7 +18,6 @@ import type { GraphQLFormattedError } from 'graphql';
  * Every other error (a fault, an unavailable agency, bad input) goes the usual
  * way.
  */
-const EXPECTED = new Set<unknown>(['WITHHELD', 'OUTSIDE_JURISDICTION']);
 
 type Path = readonly (string | number)[];
 
@@ -69,7 +69,7 @@ export function setAsideRefusals<E extends SubgraphError>(context: object, fetch
 }
 
 function isPlaceable({ message, path, extensions }: SubgraphError, entities: boolean): boolean {
-  if (!EXPECTED.has(extensions?.code) || typeof message !== 'string' || message === '' || !Array.isArray(path)) return false;
+  if (!POLICY_REFUSALS.has(extensions?.code) || typeof message !== 'string' || message === '' || !Array.isArray(path)) return false;
   return !entities || (path[0] === '_entities' && typeof path[1] === 'number');
 }
 

@@ -1,4 +1,5 @@
 import { Pool } from 'undici';
+import { POLICY_REFUSALS } from '../../subgraphs/shared/errors.js';
 import type { BenchRequest, NextRequest } from './workloads.js';
 
 /** How a contender answers one request: the GraphQL response body. */
@@ -13,7 +14,7 @@ export interface LoadResult {
 }
 
 /** Refusals that are part of a normal answer: a caseload carries WITHHELD for what agencies do not disclose. */
-export const EXPECTED_REFUSALS = new Set(['WITHHELD', 'OUTSIDE_JURISDICTION']);
+export const EXPECTED_REFUSALS = POLICY_REFUSALS;
 
 /** `clients` closed loops, each sending its next request as soon as the last one answered, for `seconds`. */
 export async function runLoad(send: Send, client: () => NextRequest, clients: number, seconds: number): Promise<LoadResult> {

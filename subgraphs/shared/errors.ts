@@ -2,6 +2,13 @@ import { getLocation, GraphQLError, type GraphQLFormattedError, type GraphQLReso
 import { isDatabaseUnavailable } from './db/availability.js';
 import { perField } from './per-field.js';
 
+/**
+ * The disclosure policy's refusals: a field this caller may not see, or a
+ * person outside their jurisdiction. Part of a normal answer, not a failure,
+ * wherever an answer is read (the gateway, the benchmark, the soak).
+ */
+export const POLICY_REFUSALS: ReadonlySet<unknown> = new Set(['WITHHELD', 'OUTSIDE_JURISDICTION']);
+
 /** Database refusals that are not faults: what the caller is told instead. */
 const DATABASE_REFUSALS: Record<string, [code: string, message: string]> = {
   '23505': ['CONFLICT', 'This conflicts with a record written at the same moment; read it again before retrying'],

@@ -2,7 +2,7 @@ import { GraphQLError, Kind, type GraphQLResolveInfo, type SelectionSetNode } fr
 import type { Access } from '../audit/access-log.js';
 import { assertWithinJurisdiction, type Jurisdiction } from './jurisdiction.js';
 import type { AgencyCode, ForwardedIdentity, Purpose, Role } from '../../../trust/identity.js';
-import { fail, refusalAt } from '../errors.js';
+import { fail, POLICY_REFUSALS, refusalAt } from '../errors.js';
 import { perField } from '../per-field.js';
 
 /** A person's consent, recorded at intake in Work-Plus, that `discloser` may give `recipient` its records for `purposes`. */
@@ -180,7 +180,7 @@ export async function mayRead(policy: DisclosurePolicy, person: { id: string; co
 /** The code of a refusal `authorize` makes (WITHHELD, OUTSIDE_JURISDICTION), or undefined for any other failure. */
 function policyRefusal(error: unknown): string | undefined {
   const code = (error as GraphQLError).extensions?.code;
-  return code === 'WITHHELD' || code === 'OUTSIDE_JURISDICTION' ? code : undefined;
+  return POLICY_REFUSALS.has(code) ? (code as string) : undefined;
 }
 
 /**
