@@ -10,11 +10,10 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { FastifyInstance } from 'fastify';
 import { GraphQLError, parse } from 'graphql';
 import { DEMO_COUNSELLOR, issueDevToken } from '../gateway/src/auth/dev-issuer.js';
-import { PURPOSE_HEADER } from '../gateway/src/auth/purpose.js';
 import { readGatewayConfig } from '../gateway/src/config.js';
 import { createGateway } from '../gateway/src/server.js';
 import { inOrder, referenceGateway } from './support/reference-gateway.js';
-import type { GraphQLResponse } from './support/system.js';
+import { postGraphQL } from './support/system.js';
 
 /**
  * Where @apollo/gateway's shaping of an answer nulls an entity (one with a
@@ -104,18 +103,9 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function ask(query: string): Promise<GraphQLResponse> {
-  const response = await fetch(gatewayUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, [PURPOSE_HEADER]: 'counselling' },
-    body: JSON.stringify({ query }),
-  });
-  return { status: response.status, ...((await response.json()) as object) };
-}
-
 describe('refusals keep their places where shaping nulls an entity', () => {
   test.each(Object.entries(CASES))('%s', async (_, query) => {
-    const ours = await ask(query);
+    const ours = await postGraphQL(gatewayUrl, query, undefined, { token, purpose: 'counselling' });
     const theirs = await reference.query(query, {}, token, 'counselling');
     expect(theirs.errors?.some((e) => e.extensions?.code === 'WITHHELD')).toBe(true);
     expect({ data: ours.data, errors: inOrder(ours.errors), extensions: ours.extensions }).toEqual({

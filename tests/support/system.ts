@@ -164,16 +164,7 @@ export class System {
   ): Promise<GraphQLResponse<T>> {
     const token = as.token === undefined ? await this.token() : as.token;
     const purpose = as.purpose === undefined ? 'counselling' : as.purpose;
-    const response = await fetch(this.gatewayUrl, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token && { authorization: `Bearer ${token}` }),
-        ...(purpose && { [PURPOSE_HEADER]: purpose }),
-      },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { status: response.status, ...((await response.json()) as object) };
+    return postGraphQL<T>(this.gatewayUrl, query, variables, { token, purpose });
   }
 
   /** SQL statements a subgraph has executed so far, read from its /metrics endpoint. */
@@ -194,6 +185,25 @@ export class System {
     await dropDatabases(this.databases);
     await rm(this.keysDir, { recursive: true, force: true });
   }
+}
+
+/** One operation sent over HTTP to a gateway at `url`, with a token and a purpose of use when given. */
+export async function postGraphQL<T = any>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> | undefined,
+  { token, purpose }: { token?: string | null; purpose?: string | null },
+): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token && { authorization: `Bearer ${token}` }),
+      ...(purpose && { [PURPOSE_HEADER]: purpose }),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as object) };
 }
 
 async function dropKeys(url: string, keys: string[]): Promise<void> {
