@@ -12,7 +12,12 @@ export const LIFETIME_SECONDS = 30;
 
 /** Binds a signature to one request: the query text and its variables. */
 export function requestDigest(query: string, variables: unknown): string {
-  return hash('sha256', `${query}\n${JSON.stringify(variables ?? {})}`, 'base64url');
+  return requestDigestOfJson(query, JSON.stringify(variables ?? {}));
+}
+
+/** The same digest from the variables as the JSON text that is sent, so that a caller writes them once. */
+export function requestDigestOfJson(query: string, variablesJson: string): string {
+  return hash('sha256', `${query}\n${variablesJson}`, 'base64url');
 }
 
 /** The JWS header of every signed identity: Ed25519, nothing else. */

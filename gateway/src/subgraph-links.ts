@@ -3,10 +3,8 @@ import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import { SUBGRAPHS, type SubgraphEntry } from '../../subgraphs/registry.js';
 import { CircuitBreaker, type BreakerState } from './circuit-breaker.js';
 import type { GatewayConfig } from './config.js';
-import { subgraphClients } from './subgraph-fetcher.js';
+import { subgraphClients, type SubgraphPost } from './subgraph-client.js';
 import type { UnavailableCause } from './subgraph-unavailable.js';
-
-type Fetcher = ReturnType<ReturnType<typeof subgraphClients>['for']>;
 
 /** How one call to a subgraph went: answered, answered with a refusal (4xx), or not answered and why. */
 export interface FetchOutcome {
@@ -20,7 +18,8 @@ export interface SubgraphLink {
   name: string;
   url: string;
   agency: Pick<SubgraphEntry, 'agency' | 'description'>;
-  fetcher: Fetcher;
+  /** Its HTTP client: keep-alive, bounded, with the subgraph's timeout. */
+  post: SubgraphPost;
   breaker: CircuitBreaker;
   log: FastifyBaseLogger;
   observe(outcome: FetchOutcome): void;
@@ -67,7 +66,7 @@ export function subgraphLinks(config: GatewayConfig, log: FastifyBaseLogger, met
       name,
       url,
       agency,
-      fetcher: clients.for(url, config.subgraphTimeoutMs[name] ?? 2000),
+      post: clients.for(url, config.subgraphTimeoutMs[name] ?? 2000),
       breaker: new CircuitBreaker(config.breaker),
       log,
       observe({ ms, refused, cause }) {

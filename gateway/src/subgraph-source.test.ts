@@ -46,7 +46,7 @@ afterAll(async () => {
 async function callsFor(query: string, through = links): Promise<{ calls: number; error: unknown }> {
   const link = through.get('employment');
   let calls = 0;
-  const counted = { ...link, fetcher: ((...args) => (calls++, link.fetcher(...args))) as typeof link.fetcher };
+  const counted = { ...link, post: ((...args) => (calls++, link.post(...args))) as typeof link.post };
   const source = new SubgraphDataSource(counted, (await devKeyPair(keysDir, 'gateway')).privateKey);
   const request = { query, variables: {} };
   const context = { identity: { ...DEMO_COUNSELLOR, purpose: 'COUNSELLING' as const } };
@@ -81,10 +81,12 @@ test("a 5xx with the subgraph's own code passes that code on, names the agency, 
 });
 
 test.each([
-  ['no body', ''],
-  ['INTERNAL_SERVER_ERROR', refusalBody('INTERNAL_SERVER_ERROR')],
-])('a 5xx with %s is the subgraph failing: SUBGRAPH_UNAVAILABLE, counted until the breaker opens', async (_what, body) => {
-  answer = { status: 500, body };
+  [500, 'no body', ''],
+  [500, 'INTERNAL_SERVER_ERROR', refusalBody('INTERNAL_SERVER_ERROR')],
+  [200, 'a body that is not JSON', 'Service Unavailable'],
+  [200, 'JSON that is not an object', '[1, 2]'],
+])('HTTP %s with %s is the subgraph failing: SUBGRAPH_UNAVAILABLE, counted until the breaker opens', async (status, _what, body) => {
+  answer = { status, body };
   for (let call = 0; call < 2; call++) {
     const { error } = await callsFor('query Q { centers { id } }', stubLinks);
     expect(error).toMatchObject({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', agency: 'EMPLOYMENT' } });
