@@ -1,5 +1,5 @@
 import { constants, existsSync, type Dirent } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, readdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -149,7 +149,8 @@ async function copyEmptyCluster(dataDir: string): Promise<void> {
 
 /**
  * A folder's files copied all at once. Node 20's `fs.cp` walks the ~1,000 files of a cluster one by one, checking
- * and setting each: 350 ms of the main thread per database, against 50 ms here.
+ * and setting each: 350 ms of the main thread per database, against 50 ms here. The write-ahead log's segment is
+ * copied sparse (`copySparse`).
  */
 async function copyTree(from: string, to: string): Promise<void> {
   const entries = await readdir(from, { recursive: true, withFileTypes: true });
@@ -157,8 +158,48 @@ async function copyTree(from: string, to: string): Promise<void> {
   await mkdir(to, { recursive: true });
   for (const folder of entries.filter((entry) => entry.isDirectory())) await mkdir(target(folder), { recursive: true });
   await Promise.all(
-    entries.filter((entry) => !entry.isDirectory()).map((file) => copyFile(path.join(file.parentPath, file.name), target(file), constants.COPYFILE_FICLONE)),
+    entries
+      .filter((entry) => !entry.isDirectory())
+      .map((file) => {
+        const source = path.join(file.parentPath, file.name);
+        return path.basename(file.parentPath) === 'pg_wal' ? copySparse(source, target(file)) : copyFile(source, target(file), constants.COPYFILE_FICLONE);
+      }),
   );
+}
+
+/** Postgres's page, the unit its files are written in. */
+const PAGE_BYTES = 8192;
+const ZERO_PAGE = Buffer.alloc(PAGE_BYTES);
+
+/**
+ * A file copied without its pages of zeros, which stay holes: the same bytes to read. An empty cluster's WAL segment
+ * is 16 MB made in advance, of which 4.7 MB is written, so each new database writes 12 MB less (84 MB of a first
+ * start's 266).
+ */
+export async function copySparse(from: string, to: string): Promise<void> {
+  const bytes = await readFile(from);
+  const zeros = (at: number) => {
+    const end = Math.min(at + PAGE_BYTES, bytes.length);
+    return ZERO_PAGE.compare(bytes, at, end, 0, end - at) === 0;
+  };
+  const file = await open(to, 'w');
+  try {
+    let start = 0;
+    while (start < bytes.length) {
+      if (zeros(start)) {
+        start += PAGE_BYTES;
+        continue;
+      }
+      let end = start + PAGE_BYTES;
+      while (end < bytes.length && !zeros(end)) end += PAGE_BYTES;
+      end = Math.min(end, bytes.length);
+      await file.write(bytes, start, end - start, start);
+      start = end;
+    }
+    await file.truncate(bytes.length);
+  } finally {
+    await file.close();
+  }
 }
 
 async function loadOrMakeTemplateDir(): Promise<string> {
