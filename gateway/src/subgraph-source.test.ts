@@ -100,3 +100,18 @@ test("a 4xx passes the subgraph's own message and code on, naming the agency", a
   const { error } = await callsFor('query Q { centers { id } }', stubLinks);
   expect(error).toMatchObject({ message: 'refused: BAD_USER_INPUT', extensions: { code: 'BAD_USER_INPUT', agency: 'EMPLOYMENT' } });
 });
+
+test("an agency's answer leaves the whole answer uncacheable: it is personal data", async () => {
+  answer = { status: 200, body: JSON.stringify({ data: { centers: [] } }) };
+  const source = new SubgraphDataSource(stubLinks.get('employment'), (await devKeyPair(keysDir, 'gateway')).privateKey);
+  const policy = { maxAge: 300, restrict: ({ maxAge }: { maxAge?: number }) => void (policy.maxAge = Math.min(policy.maxAge, maxAge ?? Infinity)) };
+  const context = { identity: { ...DEMO_COUNSELLOR, purpose: 'COUNSELLING' as const } };
+  const response = await source.process({
+    kind: GraphQLDataSourceRequestKind.INCOMING_OPERATION,
+    request: { query: 'query Q { centers { id } }', variables: {} },
+    context,
+    incomingRequestContext: { overallCachePolicy: policy } as never,
+  });
+  expect(response.data).toEqual({ centers: [] });
+  expect(policy.maxAge).toBe(0);
+});
