@@ -13,9 +13,6 @@ export interface LoadResult {
   failures: Map<string, number>;
 }
 
-/** Refusals that are part of a normal answer: a caseload carries WITHHELD for what agencies do not disclose. */
-export const EXPECTED_REFUSALS = POLICY_REFUSALS;
-
 /** `clients` closed loops, each sending its next request as soon as the last one answered, for `seconds`. */
 export async function runLoad(send: Send, client: () => NextRequest, clients: number, seconds: number): Promise<LoadResult> {
   const latenciesMs: number[] = [];
@@ -33,7 +30,7 @@ export async function runLoad(send: Send, client: () => NextRequest, clients: nu
         try {
           const body = await send(request);
           latenciesMs.push(performance.now() - at);
-          const unexpected = (body.errors ?? []).find((e) => !EXPECTED_REFUSALS.has(e.extensions?.code ?? ''));
+          const unexpected = (body.errors ?? []).find((e) => !POLICY_REFUSALS.has(e.extensions?.code ?? ''));
           if (unexpected || !body.data) fail(unexpected?.extensions?.code ?? 'NO_DATA');
           previous = body;
         } catch (error) {

@@ -1,4 +1,5 @@
-import { EXPECTED_REFUSALS, HttpError } from '../bench/load.js';
+import { POLICY_REFUSALS } from '../../subgraphs/shared/errors.js';
+import { HttpError } from '../bench/load.js';
 
 /** What one request came to: answered, answered with only expected refusals (WITHHELD …), or failed. */
 export type Result = 'ok' | 'refused' | 'failed';
@@ -20,7 +21,7 @@ const graphqlCodes = (body: Body) => [
 export function classifyAnswer(body: Body): Classified {
   const codes = graphqlCodes(body);
   if (body.data == null) return { result: 'failed', codes: codes.length ? codes : ['NO_DATA'] };
-  if (codes.some((c) => !EXPECTED_REFUSALS.has(c))) return { result: 'failed', codes };
+  if (codes.some((c) => !POLICY_REFUSALS.has(c))) return { result: 'failed', codes };
   return { result: codes.length ? 'refused' : 'ok', codes };
 }
 

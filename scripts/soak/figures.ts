@@ -1,4 +1,5 @@
-import { EXPECTED_REFUSALS, percentile } from '../bench/load.js';
+import { POLICY_REFUSALS } from '../../subgraphs/shared/errors.js';
+import { percentile } from '../bench/load.js';
 import type { Outcome } from './drive.js';
 import type { MemorySample, ProcessMemory } from './memory.js';
 import { judgeGrowth, type Growth } from './verdict.js';
@@ -45,7 +46,7 @@ export function requestFigures(outcomes: Outcome[], skipped: Record<string, numb
   const failures: Record<string, number> = {};
   for (const { codes } of outcomes)
     for (const code of codes) {
-      const into = EXPECTED_REFUSALS.has(code) ? refusals : failures;
+      const into = POLICY_REFUSALS.has(code) ? refusals : failures;
       into[code] = (into[code] ?? 0) + 1;
     }
   const perMinute = [...groups(outcomes, (o) => Math.floor(o.atMs / 60_000))]
