@@ -11,7 +11,6 @@
  *   POSTGRES_URL=postgres://postgres@127.0.0.1:5432 npm run bench:board
  */
 import { randomBytes } from 'node:crypto';
-import { parseArgs } from 'node:util';
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import { openDatabase } from '../subgraphs/shared/db/database.js';
@@ -27,9 +26,12 @@ import { applyPostingEvent } from '../subgraphs/workplus/src/board/indexer.js';
 import { countVacancies, openPostings, searchVacancies } from '../subgraphs/workplus/src/board/search.js';
 import type { WorkplusDB } from '../subgraphs/workplus/src/store/tables.js';
 import workplus from '../subgraphs/workplus/src/subgraph.js';
+import { commandLine, exitOnUsageError, positive } from './usage-error.js';
 
-const { values } = parseArgs({ options: { postings: { type: 'string', default: '20000' } } });
-const N = Number(values.postings);
+const N = exitOnUsageError(
+  () => positive('postings', commandLine({ options: { postings: { type: 'string', default: '20000' } } }).values.postings, { integer: true, max: 10_000_000 })!,
+  'usage: npm run bench:board -- [--postings N]   (default 20000; PostgreSQL when POSTGRES_URL is set, else PGlite)',
+);
 const OWNERS = ['EMPLOYMENT', 'WOMEN', 'VETERANS', 'JOBCENTER'] as const;
 
 /** N postings from N/3 employers, so that some are registered at several agencies with overlapping periods. */

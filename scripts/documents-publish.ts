@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { MANIFEST_FILE } from '../clients/collection.js';
 import { readGatewayConfig } from '../gateway/src/config.js';
 import { describeInvalid, publishManifest } from '../gateway/src/trusted-documents/publish.js';
 import { API_SCHEMA_FILE } from '../supergraph/compose.js';
+import { commandLine, exitOnUsageError } from './usage-error.js';
 
 /**
  * `npm run documents:publish [-- --manifest <file>]`: publishes the front
@@ -11,9 +11,10 @@ import { API_SCHEMA_FILE } from '../supergraph/compose.js';
  * unless told) as trusted documents, into Redis when REDIS_URL is set (every
  * gateway replica sees them at once), else into DATA_DIR.
  */
-const { values } = parseArgs({ options: { manifest: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+const USAGE = 'npm run documents:publish [-- --manifest <persisted-documents.json>]   (REDIS_URL, TRUSTED_DOCUMENTS_KEY, DATA_DIR as for the gateway)';
+const { values } = exitOnUsageError(() => commandLine({ options: { manifest: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }), USAGE);
 if (values.help) {
-  console.log('npm run documents:publish [-- --manifest <persisted-documents.json>]   (REDIS_URL, TRUSTED_DOCUMENTS_KEY, DATA_DIR as for the gateway)');
+  console.log(USAGE);
   process.exit(0);
 }
 const result = await publishManifest(values.manifest ?? MANIFEST_FILE, readFileSync(API_SCHEMA_FILE, 'utf8'), readGatewayConfig());

@@ -1,11 +1,11 @@
-import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import { readSubgraphConfig } from '../subgraphs/shared/config.js';
 import { openDatabase } from '../subgraphs/shared/db/database.js';
 import { loadDefinition, migrationsOf } from '../subgraphs/shared/definition.js';
 import { generatePopulation, type Population } from '../subgraphs/shared/demo/population.js';
 import { seedOnce } from '../subgraphs/shared/seed.js';
-import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/registry.js';
+import { SUBGRAPH_NAMES } from '../subgraphs/registry.js';
+import { commandLine, exitOnUsageError, oneOf, positive } from './usage-error.js';
 
 /**
  * Seeds the demo world into every subgraph's database, wherever the usual
@@ -13,29 +13,31 @@ import { SUBGRAPH_NAMES, type SubgraphName } from '../subgraphs/registry.js';
  *
  *   POSTGRES_URL=postgres://postgres@127.0.0.1:5432 npm run seed -- --size 100000 --reset
  */
-const { values } = parseArgs({
-  options: {
-    size: { type: 'string', default: '2000' },
-    reset: { type: 'boolean', default: false },
-    only: { type: 'string' },
-  },
-});
-const size = Number(values.size);
-if (!Number.isSafeInteger(size) || size < 1) throw new Error(`--size must be a positive whole number, got ${values.size}`);
-const only = values.only?.split(',') ?? SUBGRAPH_NAMES;
-const unknown = only.filter((name) => !SUBGRAPH_NAMES.includes(name as SubgraphName));
-if (unknown.length) throw new Error(`--only names unknown subgraphs: ${unknown.join(', ')} (known: ${SUBGRAPH_NAMES.join(', ')})`);
+const USAGE = `usage: npm run seed -- [--size N] [--reset] [--only list]
+  --size N      people in the demo world (default 2000)
+  --reset       empty each database first
+  --only list   these subgraphs only: ${SUBGRAPH_NAMES.join(', ')}`;
+const { size, reset, only } = exitOnUsageError(() => {
+  const { values } = commandLine({
+    options: { size: { type: 'string', default: '2000' }, reset: { type: 'boolean', default: false }, only: { type: 'string' } },
+  });
+  return {
+    size: positive('size', values.size, { integer: true, max: Number.MAX_SAFE_INTEGER })!,
+    reset: values.reset,
+    only: values.only === undefined ? SUBGRAPH_NAMES : oneOf('only', values.only, SUBGRAPH_NAMES),
+  };
+}, USAGE);
 
 let population: Population | undefined;
 const world = () => (population ??= generatePopulation(size));
 
-for (const name of only as SubgraphName[]) {
+for (const name of only) {
   const started = Date.now();
   const definition = await loadDefinition(name);
   const storage = readSubgraphConfig(name).storage;
   const migrations = migrationsOf(definition);
   let database = await openDatabase({ storage, migrations });
-  if (values.reset) {
+  if (reset) {
     await sql`drop schema public cascade`.execute(database.db);
     await sql`create schema public`.execute(database.db);
     await database.close();

@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { gatewayClient } from '../scripts/bench/load.js';
 import type { Workload } from '../scripts/bench/workloads.js';
-import { soakOptions, UsageError } from '../scripts/soak/args.js';
+import { soakOptions } from '../scripts/soak/args.js';
+import { UsageError } from '../scripts/usage-error.js';
 import { drive } from '../scripts/soak/drive.js';
 import { interleave } from '../scripts/soak/mix.js';
 import { memoryFigures } from '../scripts/soak/figures.js';
@@ -91,7 +92,7 @@ describe('the command line', () => {
   test.each([
     [['--minutes', '0'], /--minutes must be a positive number/],
     [['--minutes', 'ten'], /--minutes must be a positive number, not "ten"/],
-    [['--minutes', '2000'], /at most a day/],
+    [['--minutes', '2000'], /--minutes must be at most 1440, not 2000/],
     [['--rate=-3'], /--rate must be a positive number, not "-3"/],
     [['--max-in-flight', '2.5'], /--max-in-flight must be a positive whole number/],
     [['--seconds', '5'], /Unknown option '--seconds'/],

@@ -5,9 +5,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { devKeyPair } from '../../trust/keys.js';
+import { exitOnUsageError } from '../usage-error.js';
 import { startBaselineWorktree } from './baseline.js';
+import { benchOptions, USAGE } from './options.js';
 import { Floor, Recorder } from './floor.js';
 import { gatewayClient, type Send } from './load.js';
 import { measure, type Contender, type Figures } from './measure.js';
@@ -17,55 +18,20 @@ import { topFunctions, topPlaces } from './profile.js';
 import { defaultSize, startBenchSystem, startGateway, type BenchStorage, type BenchSystem, type SystemOptions } from './system.js';
 import { caseloadFor, caseloadOfTheSamePeople, workloads, type Workload } from './workloads.js';
 
-const HELP = `usage: npm run bench -- [options]
-  --seconds N        load per contender, workload and client count (default 8)
-  --rounds N         contenders take turns this many times per measurement, so drift hits all alike (default 2)
-  --clients 1,20     concurrent clients
-  --workloads list   caseload, unified, cheap, writes (default all)
-  --storage list     pglite and/or postgres (default postgres when POSTGRES_URL is set, else pglite); none runs no load (with --startup: start-up alone)
-  --size 10000,...   people seeded; on PostgreSQL every size after the first reports the caseload's p99 too (default 10000; 2000 on PGlite)
-  --baseline <ref>   the same workloads against that commit's whole system, from a temporary git worktree
-  --profile          also profile every process (node --cpu-prof) under the first of the workloads (the caseload by default), this checkout's and the baseline's
-  --startup          also time \`npm start\` ready, three runs cold and three warm (in turns with the baseline's, with --baseline)
-  --smoke            a few seconds of everything, to check the benchmark works (CI)`;
-
-const { values } = parseArgs({
-  options: {
-    seconds: { type: 'string', default: '8' },
-    rounds: { type: 'string', default: '2' },
-    clients: { type: 'string', default: '1,20' },
-    workloads: { type: 'string' },
-    storage: { type: 'string' },
-    size: { type: 'string' },
-    baseline: { type: 'string' },
-    startup: { type: 'boolean', default: false },
-    profile: { type: 'boolean', default: false },
-    smoke: { type: 'boolean', default: false },
-    help: { type: 'boolean', default: false },
-  },
-});
-if (values.help) {
-  console.log(HELP);
+const ROOT = path.resolve(new URL('../..', import.meta.url).pathname);
+const parsed = exitOnUsageError(() => benchOptions(process.argv.slice(2), ROOT), USAGE);
+if (parsed === 'help') {
+  console.log(USAGE);
   process.exit(0);
 }
-const list = (text: string) =>
-  text
-    .split(',')
-    .map((t) => t.trim())
-    .filter(Boolean);
-const ROOT = path.resolve(new URL('../..', import.meta.url).pathname);
-const smoke = values.smoke;
-const seconds = smoke ? 0.4 : Number(values.seconds);
-const rounds = smoke ? 1 : Number(values.rounds);
-const clientCounts = smoke ? [1, 4] : list(values.clients!).map(Number);
-const storages = values.storage === 'none' ? [] : list(values.storage ?? (process.env.POSTGRES_URL ? 'postgres' : 'pglite'));
+const { seconds, rounds, clientCounts, storages, smoke, baseline } = parsed;
 const serverUrl = process.env.POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const keysDir = mkdtempSync(path.join(os.tmpdir(), 'workplus-bench-keys-'));
 await devKeyPair(keysDir, 'issuer');
 const gatewayKey = (await devKeyPair(keysDir, 'gateway')).privateKey;
 const all = await workloads(keysDir);
-const chosen = values.workloads ? all.filter((w) => list(values.workloads!).includes(w.name)) : all;
+const chosen = all.filter((w) => parsed.workloads.includes(w.name));
 const caseload = all.find((w) => w.name === 'caseload')!;
 const stops: (() => Promise<void>)[] = [];
 const results: { storage: string; size: number; figures: Figures[]; statements?: unknown; p99BySize?: Awaited<ReturnType<typeof measureScale>> }[] = [];
@@ -79,12 +45,12 @@ console.log(`${seconds} s per contender × ${rounds} round(s) · clients ${clien
 try {
   for (const kind of storages) {
     const storage: BenchStorage = kind === 'postgres' ? { kind, serverUrl } : { kind: 'pglite' };
-    const sizes = values.size ? list(values.size).map(Number) : smoke ? [200] : [defaultSize(kind)];
+    const sizes = parsed.sizes ?? [defaultSize(kind)];
     const [size, ...larger] = sizes as [number, ...number[]];
-    console.log(`## ${kind}, ${size} people: starting the system${values.baseline ? ` and ${values.baseline}'s` : ''} (subgraphs seed on first start) …`);
+    console.log(`## ${kind}, ${size} people: starting the system${baseline ? ` and ${baseline}'s` : ''} (subgraphs seed on first start) …`);
     // PostgreSQL's 100 connections must hold two systems: a baseline's subgraphs open up to 10 each, and a bigger
     // world's (--size) 3, so these get 3.
-    const poolSize = kind === 'postgres' && (values.baseline || larger.length) ? 3 : undefined;
+    const poolSize = kind === 'postgres' && (baseline || larger.length) ? 3 : undefined;
     if (poolSize) console.log(`  this checkout's subgraphs run with DATABASE_POOL_SIZE=${poolSize}, so two systems fit the server's connections`);
     const current = await startBenchSystem({ root: ROOT, tag: 'current', storage, size, keysDir, poolSize });
     stops.push(current.stop);
@@ -95,8 +61,8 @@ try {
     // databases too, and warm them. Measured beside them, or after them, an identical copy of this checkout came out
     // 1.2–1.3× slower than itself, its subgraphs spending 20–60% more CPU a request.
     const paired: Contender[] = [];
-    if (values.baseline) {
-      const worktree = await startBaselineWorktree(ROOT, values.baseline);
+    if (baseline) {
+      const worktree = await startBaselineWorktree(ROOT, baseline);
       stops.push(worktree.remove);
       const base = await startBenchSystem({ root: worktree.root, tag: 'base', storage, size, keysDir });
       stops.push(base.stop);
@@ -106,7 +72,7 @@ try {
     const versus = paired.length ? await measure(chosen, paired, { clientCounts, seconds, rounds, warmUp: seconds }) : [];
     const figures = [...(await measure(chosen, contenders, { clientCounts, seconds, rounds })), ...versus];
     printFigures(figures);
-    printRatios(figures, Boolean(values.baseline));
+    printRatios(figures, Boolean(baseline));
     // The smoke run checks that every contender answered every workload, each request with data and no unexpected error.
     const broken = figures.filter((f) => f.requests === 0 || Object.keys(f.failures).length);
     if (smoke && broken.length) throw new Error(`the benchmark does not work: ${broken.map((f) => `${f.workload} × ${f.clients} ${f.contender}`).join(', ')}`);
@@ -121,7 +87,7 @@ try {
             storage,
           )
         : undefined;
-    if (values.profile) {
+    if (parsed.profile) {
       await Promise.all(systems.map(({ system }) => system.stop()));
       for (const { label, root, tag, system } of systems)
         await profileWorkload(chosen[0]!, label, { root, tag, storage, size, keysDir, reuse: { dataDir: system.dataDir } });
@@ -130,7 +96,7 @@ try {
     results.push({ storage: kind, size, figures, statements, p99BySize });
     await Promise.all(stops.splice(0).map((s) => s()));
   }
-  const startup = values.startup || smoke ? await measureStartup(smoke ? 1 : 3) : undefined;
+  const startup = parsed.startup || smoke ? await measureStartup(smoke ? 1 : 3) : undefined;
   mkdirSync(path.join(ROOT, '.artifacts'), { recursive: true });
   writeFileSync(path.join(ROOT, '.artifacts/bench.json'), JSON.stringify({ at: new Date().toISOString(), seconds, rounds, results, startup }, null, 2));
   console.log('\nfigures also in .artifacts/bench.json');
@@ -142,8 +108,8 @@ process.exit(0);
 /** `npm start` from this checkout, and in turns from the baseline's when there is one. */
 async function measureStartup(runs: number): Promise<Record<string, { cold: number[]; warm: number[] }>> {
   const checkouts = [{ label: 'this checkout', root: ROOT }];
-  if (values.baseline) {
-    const worktree = await startBaselineWorktree(ROOT, values.baseline);
+  if (baseline) {
+    const worktree = await startBaselineWorktree(ROOT, baseline);
     stops.push(worktree.remove);
     checkouts.push({ label: `baseline ${worktree.commit}`, root: worktree.root });
   }

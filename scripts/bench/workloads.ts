@@ -17,6 +17,10 @@ export interface BenchRequest {
 /** What one client sends next, given what its last request answered. */
 export type NextRequest = (previous?: { data?: any }) => BenchRequest;
 
+/** The workloads `workloads()` makes, in its order: what `--workloads` may name. */
+export const WORKLOAD_NAMES = ['caseload', 'unified', 'cheap', 'writes'] as const;
+export type WorkloadName = (typeof WORKLOAD_NAMES)[number];
+
 /** A sequence of requests each client sends in turn. */
 export interface Workload {
   name: string;
@@ -68,7 +72,7 @@ function intakeInput() {
 }
 
 /** The four workloads, with tokens from the issuer key in `keysDir` (the production keys the system runs with). */
-export async function workloads(keysDir: string): Promise<Workload[]> {
+export async function workloads(keysDir: string): Promise<(Workload & { name: WorkloadName })[]> {
   const token = (caller: Partial<Caller>) => issueDevToken(keysDir, { ...DEMO_COUNSELLOR, ...caller });
   const employment = await token({});
   const women = await token({ agency: 'WOMEN', subject: 'stf-seoul-west-women-1' });

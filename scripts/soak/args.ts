@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { commandLine, positive } from '../usage-error.js';
 
 export const USAGE = `usage: npm run soak -- [options]
   --minutes N          how long to drive load, fractions allowed (default 10)
@@ -14,39 +14,21 @@ export interface SoakOptions {
   size?: number;
 }
 
-/** A command line that cannot be run: the message says which option and why. */
-export class UsageError extends Error {}
-
-function positive(name: string, text: string | undefined, integer: boolean): number | undefined {
-  if (text === undefined) return undefined;
-  const n = Number(text);
-  if (!text.trim() || !Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n)))
-    throw new UsageError(`--${name} must be a positive ${integer ? 'whole ' : ''}number, not "${text}"`);
-  return n;
-}
-
 /** The soak's options from its command line, or 'help'. */
 export function soakOptions(argv: string[]): SoakOptions | 'help' {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        minutes: { type: 'string' },
-        rate: { type: 'string' },
-        'max-in-flight': { type: 'string' },
-        size: { type: 'string' },
-        help: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const { values } = commandLine({
+    args: argv,
+    options: {
+      minutes: { type: 'string' },
+      rate: { type: 'string' },
+      'max-in-flight': { type: 'string' },
+      size: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
   if (values.help) return 'help';
-  const minutes = positive('minutes', values.minutes, false) ?? 10;
-  if (minutes > 24 * 60) throw new UsageError(`--minutes must be at most a day (1440), not ${minutes}`);
-  const rate = positive('rate', values.rate, false) ?? 20;
-  if (rate > 1000) throw new UsageError(`--rate must be at most 1000 per second, not ${rate}`);
-  const maxInFlight = positive('max-in-flight', values['max-in-flight'], true) ?? Math.max(1, Math.ceil(2 * rate));
-  return { minutes, rate, maxInFlight, size: positive('size', values.size, true) };
+  const minutes = positive('minutes', values.minutes, { max: 24 * 60 }) ?? 10;
+  const rate = positive('rate', values.rate, { max: 1000 }) ?? 20;
+  const maxInFlight = positive('max-in-flight', values['max-in-flight'], { integer: true }) ?? Math.max(1, Math.ceil(2 * rate));
+  return { minutes, rate, maxInFlight, size: positive('size', values.size, { integer: true }) };
 }

@@ -10,7 +10,8 @@ import { gatewayClient } from '../bench/load.js';
 import type { BenchProcess } from '../bench/processes.js';
 import { defaultSize, startBenchSystem, type BenchStorage } from '../bench/system.js';
 import { workloads } from '../bench/workloads.js';
-import { soakOptions, USAGE, UsageError } from './args.js';
+import { soakOptions, USAGE } from './args.js';
+import { exitOnUsageError } from '../usage-error.js';
 import { drive } from './drive.js';
 import { memoryFigures, requestFigures } from './figures.js';
 import { sampleEvery } from './memory.js';
@@ -24,14 +25,7 @@ const WARM_UP_S = 10;
 /** An answer slower than this is a failure (network: UND_ERR_HEADERS_TIMEOUT), so the run always ends. */
 const ANSWER_TIMEOUT_MS = 30_000;
 
-let parsed;
-try {
-  parsed = soakOptions(process.argv.slice(2));
-} catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-  console.error(`${error.message}\n\n${USAGE}`);
-  process.exit(2);
-}
+const parsed = exitOnUsageError(() => soakOptions(process.argv.slice(2)), USAGE);
 if (parsed === 'help') {
   console.log(USAGE);
   process.exit(0);
