@@ -12,7 +12,7 @@ import { benchOptions, USAGE } from './options.js';
 import { Floor, Recorder } from './floor.js';
 import { gatewayClient, type Send } from './load.js';
 import { measure, type Contender, type Figures } from './measure.js';
-import { PAIRED, printFigures, printRatios, printStatements } from './report.js';
+import { PAIRED, printFigures, printRatios, printStatements, printStatementsBySubgraph } from './report.js';
 import { startupTimes } from './startup.js';
 import { topFunctions, topPlaces } from './profile.js';
 import { defaultSize, startBenchSystem, startGateway, type BenchStorage, type BenchSystem, type SystemOptions } from './system.js';
@@ -72,6 +72,7 @@ try {
     const versus = paired.length ? await measure(chosen, paired, { clientCounts, seconds, rounds, warmUp: seconds }) : [];
     const figures = [...(await measure(chosen, contenders, { clientCounts, seconds, rounds })), ...versus];
     printFigures(figures);
+    printStatementsBySubgraph(figures);
     printRatios(figures, Boolean(baseline));
     // The smoke run checks that every contender answered every workload, each request with data and no unexpected error.
     const broken = figures.filter((f) => f.requests === 0 || Object.keys(f.failures).length);

@@ -5,28 +5,45 @@ import type { Workload } from './workloads.js';
 export const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '—' : n < 10 ? n.toFixed(1) : n.toFixed(0));
 const pad = (cells: string[], widths: number[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
 
-/** The figures as a table: one line per workload, client count and contender. */
-export function printFigures(figures: Figures[]): void {
-  const head = ['workload × clients', 'contender', 'req/s', 'p50 ms', 'p99 ms', 'gw CPU ms/req', 'subgraphs CPU ms/req', 'db CPU ms/req', 'SQL/req', 'failed'];
-  const rows = figures.map((f) => [
-    `${f.workload} × ${f.clients}`,
-    f.contender,
-    f.perSecond.toFixed(1),
-    ms(f.p50),
-    ms(f.p99),
-    ms(f.gatewayCpuMs),
-    ms(f.subgraphCpuMs),
-    ms(f.databaseCpuMs),
-    Object.values(f.sql)
-      .reduce((a, b) => a + b, 0)
-      .toFixed(1),
-    String(Object.values(f.failures).reduce((a, b) => a + b, 0)),
-  ]);
+/** Rows under a head, the first two columns left-aligned and the rest right-aligned, each as wide as its widest cell. */
+function printTable(head: string[], rows: string[][]): void {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   console.log(`\n${pad(head, widths)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
   for (const row of rows) console.log(pad(row, widths));
+}
+
+const line = (f: Figures) => [`${f.workload} × ${f.clients}`, f.contender];
+const sum = (values: Record<string, number>) => Object.values(values).reduce((a, b) => a + b, 0);
+
+/** The figures as a table: one line per workload, client count and contender. */
+export function printFigures(figures: Figures[]): void {
+  const head = ['workload × clients', 'contender', 'req/s', 'p50 ms', 'p99 ms', 'gw CPU ms/req', 'subgraphs CPU ms/req', 'db CPU ms/req', 'SQL/req', 'failed'];
+  printTable(
+    head,
+    figures.map((f) => [
+      ...line(f),
+      f.perSecond.toFixed(1),
+      ms(f.p50),
+      ms(f.p99),
+      ms(f.gatewayCpuMs),
+      ms(f.subgraphCpuMs),
+      ms(f.databaseCpuMs),
+      sum(f.sql).toFixed(1),
+      String(sum(f.failures)),
+    ]),
+  );
   const failed = figures.filter((f) => Object.keys(f.failures).length);
   for (const f of failed) console.log(`  failures, ${f.workload} × ${f.clients}, ${f.contender}: ${JSON.stringify(f.failures)}`);
+}
+
+/** The SQL/req column of the figures split by subgraph: where each workload's statements go. */
+export function printStatementsBySubgraph(figures: Figures[]): void {
+  const names = [...new Set(figures.flatMap((f) => Object.keys(f.sql)))];
+  console.log('\nSQL statements per request, by subgraph:');
+  printTable(
+    ['workload × clients', 'contender', ...names],
+    figures.map((f) => [...line(f), ...names.map((name) => (f.sql[name] === undefined ? '—' : f.sql[name].toFixed(1)))]),
+  );
 }
 
 const find = (figures: Figures[], workload: string, clients: number, contender: string) =>

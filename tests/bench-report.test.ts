@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
+import type { Figures } from '../scripts/bench/measure.js';
+import { printFigures, printStatementsBySubgraph } from '../scripts/bench/report.js';
+
+/** The benchmark's printed tables, from figures made up here: what a reader of `npm run bench` sees. */
+let printed: string[];
+beforeEach(() => {
+  printed = [];
+  jest.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void printed.push(args.join(' ')));
+});
+afterEach(() => {
+  jest.restoreAllMocks();
+});
+
+const figure = (contender: string, clients: number, sql: Record<string, number>): Figures => ({
+  workload: 'caseload',
+  clients,
+  contender,
+  requests: 10,
+  perSecond: 20,
+  p50: 30,
+  p99: 60,
+  subgraphCpuMs: 25,
+  sql,
+  failures: {},
+});
+
+/** A printed table's rows as cells: split on the runs of spaces between columns. */
+const rows = () =>
+  printed
+    .join('\n')
+    .split('\n')
+    .filter((l) => l.startsWith('caseload'))
+    .map((l) => l.split(/ {2,}/));
+
+describe('the SQL statements of each request', () => {
+  const figures = [
+    figure('workplus gateway', 1, { workplus: 7, employment: 6, women: 1 }),
+    // A baseline from before a subgraph existed: its column shows a dash, not a zero.
+    figure('baseline abc1234', 20, { workplus: 9.5, employment: 12 }),
+  ];
+
+  test('are split by subgraph, one column each, and add up to the SQL/req of the figures table', () => {
+    printFigures(figures);
+    const totals = rows().map((cells) => Number(cells[8]));
+    printed = [];
+    printStatementsBySubgraph(figures);
+    const head = printed
+      .join('\n')
+      .split('\n')
+      .find((l) => l.startsWith('workload'))!;
+    expect(head.split(/ {2,}/).slice(2)).toEqual(['workplus', 'employment', 'women']);
+    const bySubgraph = rows();
+    expect(bySubgraph.map((cells) => cells.slice(2))).toEqual([
+      ['7.0', '6.0', '1.0'],
+      ['9.5', '12.0', '—'],
+    ]);
+    expect(bySubgraph.map((cells) => cells.slice(2).reduce((a, c) => a + (Number(c) || 0), 0))).toEqual(totals);
+  });
+});
