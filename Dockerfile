@@ -20,4 +20,5 @@ ENV NODE_ENV=production \
 RUN mkdir /keys && chown node:node /keys
 USER node
 EXPOSE 4000
-CMD ["node", "scripts/run.mjs", "gateway/src/index.ts"]
+# The gateway's V8 flags are gateway/src/node-flags.ts's (a test keeps them in step).
+CMD ["node", "--max-semi-space-size=64", "scripts/run.mjs", "gateway/src/index.ts"]

@@ -1,5 +1,6 @@
 import { SUBGRAPHS, envPrefix, type SubgraphName } from '../subgraphs/registry.js';
 import { witnessesOf } from '../subgraphs/shared/audit/witnesses.js';
+import { GATEWAY_NODE_FLAGS } from '../gateway/src/node-flags.js';
 
 export const COMPOSE_FILE = new URL('../docker-compose.yml', import.meta.url);
 
@@ -103,7 +104,7 @@ ${needs({ redis: 'service_healthy' })}
 ${SUBGRAPHS.map((s) => subgraphService(s.name)).join('\n')}
   gateway:
     <<: *node-service
-    command: ["node", "scripts/run.mjs", "gateway/src/index.ts"]
+    command: ${JSON.stringify(['node', ...GATEWAY_NODE_FLAGS, 'scripts/run.mjs', 'gateway/src/index.ts']).replaceAll(',', ', ')}
     ports:
       - "4000:4000"
     environment:

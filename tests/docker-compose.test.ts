@@ -1,8 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { parse } from 'yaml';
 import { composeFile } from '../docker/compose.js';
+import { GATEWAY_NODE_FLAGS } from '../gateway/src/node-flags.js';
 import { SUBGRAPH_NAMES, envPrefix } from '../subgraphs/registry.js';
 
 /** No Docker engine runs here, so the file is checked by parsing it. */
@@ -82,9 +84,13 @@ describe('Dockerfile', () => {
     const commands = [...Object.values(compose.services).flatMap((s) => (s.build ? [s.command ?? JSON.parse(/^CMD (.+)$/m.exec(dockerfile)![1]!)] : []))];
     expect(commands.length).toBeGreaterThan(SUBGRAPH_NAMES.length);
     for (const command of commands as string[][]) {
-      expect(command.slice(0, 2)).toEqual(['node', 'scripts/run.mjs']);
-      expect(existsSync(command[2]!)).toBe(true);
-      expect(built.filter((pattern) => pattern.test(command[2]!))).toHaveLength(1);
+      // node, its flags if any, then scripts/run.mjs and the entry point.
+      const run = command.indexOf('scripts/run.mjs');
+      expect(command[0]).toBe('node');
+      expect(command.slice(1, Math.max(run, 1)).filter((flag) => !flag.startsWith('--'))).toEqual([]);
+      const entry = command[run + 1]!;
+      expect(run > 0 && existsSync(entry)).toBe(true);
+      expect(built.filter((pattern) => pattern.test(entry))).toHaveLength(1);
     }
   });
 
@@ -107,5 +113,21 @@ describe('Dockerfile', () => {
       }
     }
     expect([...imported].filter((top) => !copied.includes(top))).toEqual([]);
+  });
+});
+
+describe("the gateway's V8 flags (gateway/src/node-flags.ts)", () => {
+  const command = ['node', ...GATEWAY_NODE_FLAGS, 'scripts/run.mjs', 'gateway/src/index.ts'];
+
+  test('are the ones the image, docker-compose and npm start run it with', () => {
+    expect(JSON.parse(/^CMD (.+)$/m.exec(readFileSync('Dockerfile', 'utf8'))![1]!)).toEqual(command);
+    expect(compose.services.gateway!.command).toEqual(command);
+    const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+    expect(scripts.start).toBe(['node', ...GATEWAY_NODE_FLAGS, 'scripts/run.mjs', 'scripts/start.ts'].join(' '));
+  });
+
+  test('are flags this node takes', () => {
+    expect(() => execFileSync(process.execPath, [...GATEWAY_NODE_FLAGS, '-e', ''], { stdio: 'pipe' })).not.toThrow();
+    expect(() => execFileSync(process.execPath, ['--no-such-flag-at-all', '-e', ''], { stdio: 'pipe' })).toThrow();
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -10,6 +10,9 @@ export type BenchStorage = { kind: 'pglite' } | { kind: 'postgres'; serverUrl: s
 
 /** People seeded unless told otherwise: PostgreSQL holds a center's real scale; PGlite, on the same two cores, a fifth of it. */
 export const defaultSize = (kind: string) => (kind === 'postgres' ? 10_000 : 2000);
+
+/** The project's gateway, which runs with the V8 flags it is deployed with (the plain one runs with node's defaults). */
+const PROJECT_GATEWAY = 'gateway/src/index.ts';
 
 /**
  * The keys a production deployment has (docker-compose's `keys` service): issuer and gateway key pairs, and each
@@ -127,7 +130,7 @@ export async function startBenchSystem(options: SystemOptions): Promise<BenchSys
       started.push(running);
       subgraphs.set(name, running);
     }
-    const gateway = await startGateway(root, tag, 'gateway/src/index.ts', subgraphs, keysDir, profiling(profileDir, 'gateway'), options.gatewayEnv);
+    const gateway = await startGateway(root, tag, PROJECT_GATEWAY, subgraphs, keysDir, profiling(profileDir, 'gateway'), options.gatewayEnv);
     started.push(gateway);
     return { dataDir, subgraphs, gateway, stop, ...(storage.kind === 'postgres' && { databaseCpuMs: postgresCpuMs }) };
   } catch (error) {
@@ -158,5 +161,12 @@ export async function startGateway(
     ...productionKeys(keysDir).gateway,
     ...Object.fromEntries([...subgraphs].map(([name, s]) => [`${envPrefix(name)}_URL`, s.url])),
   };
-  return startProcess(`${tag} gateway`, root, entry, env, /ready at/, `http://127.0.0.1:${port}/graphql`, nodeArgs);
+  const flags = entry === PROJECT_GATEWAY ? await gatewayNodeFlags(root) : [];
+  return startProcess(`${tag} gateway`, root, entry, env, /ready at/, `http://127.0.0.1:${port}/graphql`, [...flags, ...nodeArgs]);
+}
+
+/** The V8 flags the gateway of the checkout at `root` is deployed with; none for one from before they were set. */
+async function gatewayNodeFlags(root: string): Promise<readonly string[]> {
+  const file = path.join(root, 'gateway/src/node-flags.ts');
+  return existsSync(file) ? ((await import(file)) as { GATEWAY_NODE_FLAGS: readonly string[] }).GATEWAY_NODE_FLAGS : [];
 }
