@@ -13,21 +13,25 @@ export async function startBaselineWorktree(root: string, ref: string): Promise<
   const commit = git('rev-parse', '--short', `${ref}^{commit}`);
   const dir = path.join(mkdtempSync(path.join(os.tmpdir(), 'workplus-bench-baseline-')), commit);
   git('worktree', 'add', '--detach', dir, commit);
-  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+  let removed = false;
+  const remove = async () => {
+    if (removed) return;
+    removed = true;
+    if (existsSync(dir)) git('worktree', 'remove', '--force', dir);
+    rmSync(path.dirname(dir), { recursive: true, force: true });
+  };
+  try {
+    // A commit that holds a node_modules of its own (a symlink committed by mistake) gets this checkout's all the same.
+    rmSync(path.join(dir, 'node_modules'), { recursive: true, force: true });
+    symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
+  } catch (error) {
+    await remove();
+    throw error;
+  }
   if (!sameLockfile(root, commit)) {
     console.log(`  note: ${commit}'s package-lock.json differs from HEAD's; it runs with this checkout's node_modules`);
   }
-  let removed = false;
-  return {
-    root: dir,
-    commit,
-    remove: async () => {
-      if (removed) return;
-      removed = true;
-      if (existsSync(dir)) git('worktree', 'remove', '--force', dir);
-      rmSync(path.dirname(dir), { recursive: true, force: true });
-    },
-  };
+  return { root: dir, commit, remove };
 }
 
 function sameLockfile(root: string, commit: string): boolean {
