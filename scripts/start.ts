@@ -4,9 +4,9 @@ import { PURPOSE_HEADER } from '../gateway/src/auth/purpose.js';
 import { readGatewayConfig } from '../gateway/src/config.js';
 import { readSubgraphConfig } from '../subgraphs/shared/config.js';
 import { generatePopulation, showcaseParticipant } from '../subgraphs/shared/demo/population.js';
-import { parseArgs } from 'node:util';
 import { SUBGRAPH_NAMES, SUBGRAPHS, subgraphNamed } from '../subgraphs/registry.js';
 import { startCenter } from './center.js';
+import { commandLine, exitOnUsageError, UsageError } from './usage-error.js';
 import { exitOnDatabaseStartFailure } from '../subgraphs/shared/main.js';
 import { startTracing } from '../subgraphs/shared/observability/index.js';
 
@@ -16,17 +16,17 @@ import { startTracing } from '../subgraphs/shared/observability/index.js';
  * subgraphs out for their team to run from their own folder; the gateway
  * finds them at `<NAME>_URL`.
  */
-const { values } = parseArgs({ options: { except: { type: 'string', multiple: true } } });
-const except = (values.except ?? [])
-  .flatMap((list) => list.split(','))
-  .map((asked) => {
-    const name = subgraphNamed(asked)?.name;
-    if (!name) {
-      console.error(`--except ${asked}: not a subgraph (${SUBGRAPH_NAMES.join(', ')})`);
-      process.exit(2);
-    }
-    return name;
-  });
+const USAGE = `usage: npm start [-- --except <subgraph>[,<subgraph>…]]   (subgraphs: ${SUBGRAPH_NAMES.join(', ')})`;
+const except = exitOnUsageError(() => {
+  const { values } = commandLine({ options: { except: { type: 'string', multiple: true } } });
+  return (values.except ?? [])
+    .flatMap((list) => list.split(','))
+    .map((asked) => {
+      const name = subgraphNamed(asked)?.name;
+      if (!name) throw new UsageError(`--except ${asked}: not a subgraph`);
+      return name;
+    });
+}, USAGE);
 startTracing('workplus-center');
 const started = Date.now();
 const gatewayConfig = readGatewayConfig();
