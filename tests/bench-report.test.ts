@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
 import type { Figures } from '../scripts/bench/measure.js';
-import { printFigures, printStatementsBySubgraph } from '../scripts/bench/report.js';
+import { statusMbOf, type BenchProcess } from '../scripts/bench/processes.js';
+import { printFigures, printPeakMemory, printStatementsBySubgraph } from '../scripts/bench/report.js';
+import type { Contender } from '../scripts/bench/measure.js';
 
 /** The benchmark's printed tables, from figures made up here: what a reader of `npm run bench` sees. */
 let printed: string[];
@@ -56,5 +58,28 @@ describe('the SQL statements of each request', () => {
       ['9.5', '12.0', '—'],
     ]);
     expect(bySubgraph.map((cells) => cells.slice(2).reduce((a, c) => a + (Number(c) || 0), 0))).toEqual(totals);
+  });
+});
+
+describe("the gateways' peak memory", () => {
+  test('is read from /proc: the most resident so far, never below what is resident now; none for a process that is gone', () => {
+    const [now, peak] = [statusMbOf(process.pid, 'VmRSS')!, statusMbOf(process.pid, 'VmHWM')!];
+    expect(now).toBeGreaterThan(0);
+    expect(peak).toBeGreaterThanOrEqual(now);
+    expect(statusMbOf(2 ** 22 + 1, 'VmHWM')).toBeUndefined(); // above Linux's largest PID
+  });
+
+  test('is printed once a gateway process, however many contenders share it; the floor has none', () => {
+    const gateway = (pid: number, mb: number) => ({ pid, peakRssMb: () => mb }) as unknown as BenchProcess;
+    const contender = (name: string, process?: BenchProcess) => ({ name, gateway: process }) as Contender;
+    const ours = gateway(10, 581.4);
+    printPeakMemory([
+      contender('workplus gateway', ours),
+      contender('plain @apollo/gateway', gateway(11, 537)),
+      contender('floor'),
+      contender('workplus, paired', ours),
+    ]);
+    expect(printed.join('\n')).toMatch(/: workplus gateway 581 MB · plain @apollo\/gateway 537 MB$/m);
+    expect(printed.join('\n')).not.toMatch(/floor|paired/);
   });
 });

@@ -12,7 +12,7 @@ import { benchOptions, USAGE } from './options.js';
 import { Floor, Recorder } from './floor.js';
 import { gatewayClient, type Send } from './load.js';
 import { measure, type Contender, type Figures } from './measure.js';
-import { PAIRED, printFigures, printRatios, printStatements, printStatementsBySubgraph } from './report.js';
+import { PAIRED, printFigures, printRatios, printPeakMemory, printStatements, printStatementsBySubgraph } from './report.js';
 import { startupTimes } from './startup.js';
 import { topFunctions, topPlaces } from './profile.js';
 import { defaultSize, startBenchSystem, startGateway, type BenchStorage, type BenchSystem, type SystemOptions } from './system.js';
@@ -74,6 +74,7 @@ try {
     printFigures(figures);
     printStatementsBySubgraph(figures);
     printRatios(figures, Boolean(baseline));
+    printPeakMemory([...contenders, ...paired]);
     // The smoke run checks that every contender answered every workload, each request with data and no unexpected error.
     const broken = figures.filter((f) => f.requests === 0 || Object.keys(f.failures).length);
     if (smoke && broken.length) throw new Error(`the benchmark does not work: ${broken.map((f) => `${f.workload} × ${f.clients} ${f.contender}`).join(', ')}`);

@@ -10,6 +10,8 @@ export interface BenchProcess {
   pid: number;
   /** User plus system CPU time so far, in ms, read from /proc. */
   cpuMs(): number;
+  /** The most memory it has held resident so far (VmHWM), in MB; undefined once it is gone. */
+  peakRssMb(): number | undefined;
   /** How it exited (`code 1`, `SIGKILL`), once it has; undefined while it runs. */
   exited(): string | undefined;
   /** The end of what it printed, to show why it exited. */
@@ -31,6 +33,16 @@ const ticksToMs = (...ticks: string[]) => (ticks.reduce((sum, t) => sum + Number
 export function cpuMsOf(pid: number): number {
   const fields = statFields(pid);
   return ticksToMs(fields[11]!, fields[12]!); // utime, stime
+}
+
+/** A memory figure from /proc/<pid>/status (VmRSS: resident now; VmHWM: the most so far), in MB; undefined once the process is gone. */
+export function statusMbOf(pid: number, field: 'VmRSS' | 'VmHWM'): number | undefined {
+  try {
+    const kb = new RegExp(`^${field}:\\s+(\\d+) kB$`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb === undefined ? undefined : Number(kb) / 1024;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -119,7 +131,16 @@ export function startProcess(
       if (output.length > 100_000) output = output.slice(-50_000);
       if (ready.test(output)) {
         clearTimeout(timer);
-        resolve({ name, url, pid: child.pid!, cpuMs: () => cpuMsOf(child.pid!), exited: () => exit, output: () => output.slice(-4000), stop });
+        resolve({
+          name,
+          url,
+          pid: child.pid!,
+          cpuMs: () => cpuMsOf(child.pid!),
+          peakRssMb: () => statusMbOf(child.pid!, 'VmHWM'),
+          exited: () => exit,
+          output: () => output.slice(-4000),
+          stop,
+        });
       }
     };
     child.stdout!.on('data', read);

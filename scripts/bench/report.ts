@@ -46,6 +46,13 @@ export function printStatementsBySubgraph(figures: Figures[]): void {
   );
 }
 
+/** Each gateway process's peak resident memory over the run so far (VmHWM): what its load cost in memory. */
+export function printPeakMemory(contenders: Contender[]): void {
+  const seen = new Map<number, string>();
+  for (const { name, gateway } of contenders) if (gateway && !seen.has(gateway.pid)) seen.set(gateway.pid, `${name} ${ms(gateway.peakRssMb())} MB`);
+  if (seen.size) console.log(`\ngateways' peak resident memory (VmHWM) over the run: ${[...seen.values()].join(' · ')}`);
+}
+
 const find = (figures: Figures[], workload: string, clients: number, contender: string) =>
   figures.find((f) => f.workload === workload && f.clients === clients && f.contender.startsWith(contender));
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { statusMbOf } from '../bench/processes.js';
 
 /**
  * One process's memory at one moment, in MB: its resident set (from /proc); what JavaScript holds (the V8 heap after
@@ -20,16 +20,6 @@ export interface MemorySample {
 
 const MB = 2 ** 20;
 
-/** VmRSS from /proc/<pid>/status; undefined once the process is gone. */
-export function rssMbOf(pid: number): number | undefined {
-  try {
-    const kb = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-    return kb === undefined ? undefined : (Number(kb) * 1024) / MB;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Gauges in MB from the /metrics beside `graphqlUrl`, each undefined if it has none. */
 export async function gaugesMbOf<N extends string>(graphqlUrl: string, names: readonly N[]): Promise<Partial<Record<N, number>>> {
   let text = '';
@@ -46,7 +36,7 @@ export async function gaugesMbOf<N extends string>(graphqlUrl: string, names: re
 const GAUGES = ['nodejs_heap_after_gc_bytes', 'nodejs_heap_size_total_bytes'] as const;
 
 async function memoryOf(pid: number, url: string): Promise<ProcessMemory> {
-  const rssMb = rssMbOf(pid);
+  const rssMb = statusMbOf(pid, 'VmRSS');
   const gauges = await gaugesMbOf(url, GAUGES);
   const committed = gauges.nodejs_heap_size_total_bytes;
   return { rssMb, heapMb: gauges.nodejs_heap_after_gc_bytes, nativeMb: rssMb === undefined || committed === undefined ? undefined : rssMb - committed };
