@@ -12,12 +12,11 @@ import { commandLine, exitOnUsageError } from './usage-error.js';
  * gateway replica sees them at once), else into DATA_DIR.
  */
 const USAGE = 'npm run documents:publish [-- --manifest <persisted-documents.json>]   (REDIS_URL, TRUSTED_DOCUMENTS_KEY, DATA_DIR as for the gateway)';
-const { values } = exitOnUsageError(() => commandLine({ options: { manifest: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }), USAGE);
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-const result = await publishManifest(values.manifest ?? MANIFEST_FILE, readFileSync(API_SCHEMA_FILE, 'utf8'), readGatewayConfig());
+const { manifest } = exitOnUsageError(() => {
+  const { values } = commandLine({ options: { manifest: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  return values.help ? 'help' : values;
+}, USAGE);
+const result = await publishManifest(manifest ?? MANIFEST_FILE, readFileSync(API_SCHEMA_FILE, 'utf8'), readGatewayConfig());
 if (!result.published) {
   console.error(`Nothing published: these documents do not validate against supergraph/api.graphql:\n${describeInvalid(result.invalid)}`);
   process.exit(1);

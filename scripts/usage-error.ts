@@ -39,13 +39,22 @@ export function positiveList(name: string, text: string, max = Infinity): number
   return text.split(',').map((item) => positive(name, item.trim(), { integer: true, max })!);
 }
 
-/** Parses a command line with `parse`; on a UsageError prints its message and `usage` to stderr and exits 2. */
-export function exitOnUsageError<T>(parse: () => T, usage: string): T {
+/**
+ * Parses a command line with `parse`. On a UsageError prints its message and `usage` to stderr and exits 2; when
+ * `parse` answers 'help' (`--help`), prints `usage` and exits 0.
+ */
+export function exitOnUsageError<T>(parse: () => T | 'help', usage: string): T {
+  let parsed: T | 'help';
   try {
-    return parse();
+    parsed = parse();
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     console.error(`${error.message}\n\n${usage}`);
     process.exit(2);
   }
+  if (parsed === 'help') {
+    console.log(usage);
+    process.exit(0);
+  }
+  return parsed;
 }

@@ -109,6 +109,11 @@ describe('npm run bench -- options', () => {
     }
   });
 
+  test('--help prints the usage to stdout and exits 0', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/bench/index.ts', '--help'], { cwd: ROOT });
+    expect(stdout.trim()).toBe(USAGE);
+  });
+
   test('a refused command line exits 2 with the reason and the usage, before it starts or writes anything', async () => {
     const artifacts = path.join(ROOT, '.artifacts/bench.json');
     const written = () => (existsSync(artifacts) ? statSync(artifacts).mtimeMs : undefined);

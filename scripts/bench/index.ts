@@ -20,10 +20,6 @@ import { caseloadFor, caseloadOfTheSamePeople, workloads, type Workload } from '
 
 const ROOT = path.resolve(new URL('../..', import.meta.url).pathname);
 const parsed = exitOnUsageError(() => benchOptions(process.argv.slice(2), ROOT), USAGE);
-if (parsed === 'help') {
-  console.log(USAGE);
-  process.exit(0);
-}
 const { seconds, rounds, clientCounts, storages, smoke, baseline } = parsed;
 const serverUrl = process.env.POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 

@@ -25,12 +25,7 @@ const WARM_UP_S = 10;
 /** An answer slower than this is a failure (network: UND_ERR_HEADERS_TIMEOUT), so the run always ends. */
 const ANSWER_TIMEOUT_MS = 30_000;
 
-const parsed = exitOnUsageError(() => soakOptions(process.argv.slice(2)), USAGE);
-if (parsed === 'help') {
-  console.log(USAGE);
-  process.exit(0);
-}
-const options = parsed;
+const options = exitOnUsageError(() => soakOptions(process.argv.slice(2)), USAGE);
 const ROOT = path.resolve(new URL('../..', import.meta.url).pathname);
 const storage: BenchStorage = process.env.POSTGRES_URL ? { kind: 'postgres', serverUrl: process.env.POSTGRES_URL } : { kind: 'pglite' };
 const size = options.size ?? defaultSize(storage.kind);
