@@ -24,6 +24,7 @@ import { SubgraphDataSource, type GatewayContext } from './subgraph-source.js';
 import { subgraphLinks } from './subgraph-links.js';
 import { playground } from './playground/index.js';
 import { supergraphSource } from './supergraph.js';
+import { useFastResultShaping } from './result-shaping.js';
 import { persistedQueryCache, TrustedDocuments, trustedDocumentsGate } from './trusted-documents/gate.js';
 import { openDocumentStore } from './trusted-documents/store.js';
 import type { Purpose } from '../../trust/identity.js';
@@ -39,6 +40,7 @@ export async function createGateway(config: GatewayConfig): Promise<FastifyInsta
   const signingKey = await gatewaySigningKey(config);
   const verifyToken = await createTokenVerifier(config);
   const app = createHttpApp(config.logLevel, config.limits.maxRequestBytes, config.logDestination);
+  if (!useFastResultShaping()) app.log.warn('@apollo/gateway has no computeResponse export to replace: answers are shaped by its own, slower');
   const supergraph = supergraphSource(config, app.log);
   app.addHook('onClose', () => supergraph.close());
   const metrics = new Registry();

@@ -13,6 +13,7 @@ import { Floor, Recorder } from './floor.js';
 import { gatewayClient, type Send } from './load.js';
 import { measure, type Contender, type Figures } from './measure.js';
 import { PAIRED, printFigures, printRatios, printPeakMemory, printStatements, printStatementsBySubgraph } from './report.js';
+import { measureResultShaping } from './result-shaping.js';
 import { startupTimes } from './startup.js';
 import { topFunctions, topPlaces } from './profile.js';
 import { defaultSize, startBenchSystem, startGateway, type BenchStorage, type BenchSystem, type SystemOptions } from './system.js';
@@ -94,9 +95,13 @@ try {
     results.push({ storage: kind, size, figures, statements, p99BySize });
     await Promise.all(stops.splice(0).map((s) => s()));
   }
+  const shaping = storages.length ? measureResultShaping(ROOT, rounds) : undefined;
   const startup = parsed.startup || smoke ? await measureStartup(smoke ? 1 : 3) : undefined;
   mkdirSync(path.join(ROOT, '.artifacts'), { recursive: true });
-  writeFileSync(path.join(ROOT, '.artifacts/bench.json'), JSON.stringify({ at: new Date().toISOString(), seconds, rounds, results, startup }, null, 2));
+  writeFileSync(
+    path.join(ROOT, '.artifacts/bench.json'),
+    JSON.stringify({ at: new Date().toISOString(), seconds, rounds, results, shaping, startup }, null, 2),
+  );
   console.log('\nfigures also in .artifacts/bench.json');
 } finally {
   await Promise.all(stops.map((s) => s()));
