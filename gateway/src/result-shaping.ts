@@ -6,8 +6,7 @@ import {
   isNonNullType,
   isObjectType,
   isSubtype,
-  isCustomScalarType,
-  isEnumType,
+  isValidLeafValue,
   typenameFieldName,
   Variable,
   type CompositeType,
@@ -30,9 +29,11 @@ import type { GraphQLError } from 'graphql';
  * @apollo/gateway's last step, shaping the fetched data to the operation (`computeResponse`), done the same way at a
  * quarter of the cost. Apollo's walks the operation's objects anew for every value of the answer: each selection's
  * @skip and @include looked up, each field's type asked through getters, an object allocated per value. Under the
- * caseload that was the gateway's largest single cost, 13-16% of its CPU (`perf` over a running gateway). Here the
- * operation is read once per request into plain records, and the data is walked over those: a caseload answer of 50
- * people takes 1.2 ms against Apollo's 4.3-5.1 (`npm run bench` prints both). The rules, the errors and their
+ * caseload that was the gateway's largest single cost: its three functions (`updateOutputValue`, `applySelectionSet`
+ * and the getters' `get`) held 9.5% of the gateway's samples in `npm run bench -- --storage postgres --workloads
+ * caseload --clients 1 --rounds 1 --profile` at `ca23019`. Here the operation is read once per request into plain
+ * records, and the data is walked over those: a caseload answer of 50 people takes about a quarter of Apollo's time
+ * (`npm run bench` prints both and the ratio: 0.18-0.29× in runs on 2026-12-07). The rules, the errors and their
  * messages are Apollo's own, line for line: `tests/result-shaping.test.ts` checks that both give the same answer, on
  * every client query and on operations and data generated from the schema.
  */
@@ -46,7 +47,7 @@ export const computeResponse: typeof apolloResultShaping.computeResponse = ({ op
     introspectionHandling,
   };
   const data = Object.create(null);
-  const ok = applySelections(input, compile(operation.selectionSet, schema, new Map()), data, run, [], schema.schemaDefinition.rootType(operation.rootKind)!);
+  const ok = applySelections(input, compile(operation.selectionSet, schema), data, run, [], schema.schemaDefinition.rootType(operation.rootKind)!);
   return { data: ok ? data : null, errors: run.errors };
 };
 
@@ -85,17 +86,12 @@ type Selection =
 
 /** A field's type, layer by layer; `selects` says whether the field has a selection set (every layer of it alike). */
 type Shape = { type: Type; selects: boolean } & (
-  | { kind: 'nonNull'; of: Shape }
-  | { kind: 'list'; of: Shape }
-  | { kind: 'composite'; selections: Selection[] | undefined }
-  | { kind: 'leaf'; valid: (value: unknown) => boolean }
+  { kind: 'nonNull'; of: Shape } | { kind: 'list'; of: Shape } | { kind: 'composite'; selections: Selection[] | undefined } | { kind: 'leaf' }
 );
 
-function compile(selectionSet: SelectionSet, schema: Schema, seen: Map<SelectionSet, Selection[]>): Selection[] {
-  const known = seen.get(selectionSet);
-  if (known) return known;
+/** The operation's selections as plain records, read once per request. */
+function compile(selectionSet: SelectionSet, schema: Schema): Selection[] {
   const compiled: Selection[] = [];
-  seen.set(selectionSet, compiled);
   for (const selection of selectionSet.selections()) {
     const guard = guardOf(selection.element, schema);
     if (selection.kind === 'FieldSelection') {
@@ -103,39 +99,21 @@ function compile(selectionSet: SelectionSet, schema: Schema, seen: Map<Selection
       const responseName = field.responseName();
       if (field.definition.isSchemaIntrospectionField()) compiled.push({ kind: 'introspection', responseName, guard, selection });
       else if (field.name === typenameFieldName) compiled.push({ kind: 'typename', responseName, guard });
-      else compiled.push({ kind: 'field', responseName, guard, shape: shapeOf(field.definition.type!, selection.selectionSet, schema, seen) });
+      else compiled.push({ kind: 'field', responseName, guard, shape: shapeOf(field.definition.type!, selection.selectionSet, schema) });
     } else {
       const { typeCondition } = selection.element;
-      compiled.push({ kind: 'fragment', guard, typeCondition, selections: compile(selection.selectionSet, schema, seen), applies: new Map() });
+      compiled.push({ kind: 'fragment', guard, typeCondition, selections: compile(selection.selectionSet, schema), applies: new Map() });
     }
   }
   return compiled;
 }
 
-function shapeOf(type: Type, selectionSet: SelectionSet | undefined, schema: Schema, seen: Map<SelectionSet, Selection[]>): Shape {
+function shapeOf(type: Type, selectionSet: SelectionSet | undefined, schema: Schema): Shape {
   const selects = selectionSet !== undefined;
-  if (isNonNullType(type)) return { kind: 'nonNull', type, selects, of: shapeOf(type.ofType, selectionSet, schema, seen) };
-  if (isListType(type)) return { kind: 'list', type, selects, of: shapeOf(type.ofType, selectionSet, schema, seen) };
-  if (isCompositeType(type)) return { kind: 'composite', type, selects, selections: selectionSet && compile(selectionSet, schema, seen) };
-  return { kind: 'leaf', type, selects, valid: leafCheck(type as ScalarType | EnumType, schema) };
-}
-
-const INTEGER = /^-?(?:0|[1-9][0-9]*)$/;
-
-/** Apollo's `isValidLeafValue(schema, value, type)` for one type, with what depends on the type alone decided once. */
-function leafCheck(type: ScalarType | EnumType, schema: Schema): (value: unknown) => boolean {
-  if (isCustomScalarType(type)) return () => true;
-  const boolean = type === schema.booleanType();
-  const float = type === schema.floatType();
-  const integral = type === schema.intType() || type === schema.idType();
-  const names = isEnumType(type) ? new Set(type.values.map((v) => v.name)) : undefined;
-  const anyString = !names && !boolean && !float && type !== schema.intType();
-  return (value) => {
-    if (typeof value === 'boolean') return boolean;
-    if (typeof value === 'number' && isFinite(value)) return integral ? INTEGER.test(String(value)) : float;
-    if (typeof value === 'string') return names ? names.has(value) : anyString;
-    return false;
-  };
+  if (isNonNullType(type)) return { kind: 'nonNull', type, selects, of: shapeOf(type.ofType, selectionSet, schema) };
+  if (isListType(type)) return { kind: 'list', type, selects, of: shapeOf(type.ofType, selectionSet, schema) };
+  if (isCompositeType(type)) return { kind: 'composite', type, selects, selections: selectionSet && compile(selectionSet, schema) };
+  return { kind: 'leaf', type, selects };
 }
 
 function guardOf(element: Field | FragmentElement, schema: Schema): Guard {
@@ -286,7 +264,7 @@ function update(outputValue: any, shape: Shape, inputValue: any, run: Run, path:
     }
     default: {
       assert(outputValue === undefined, () => `Excepted output to be undefined but got ${shape.type} for type ${shape.type}`);
-      const valid = shape.valid(inputValue);
+      const valid = isValidLeafValue(run.schema, inputValue, shape.type as ScalarType | EnumType);
       if (!valid) fault(run, `Invalid value found for ${described(path, shape.type, parentType)}.`, path);
       return answer(valid ? inputValue : null, false, !valid);
     }
