@@ -1,6 +1,8 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, test } from '@jest/globals';
 
@@ -10,11 +12,17 @@ import { afterAll, describe, expect, test } from '@jest/globals';
  */
 const run = promisify(execFile);
 const dir = path.resolve(`tests/.run-compiled-${process.pid}`);
-const cached = path.resolve('node_modules/.cache/workplus-run', path.relative('.', dir));
+// Each checkout's bundles in a folder named for the checkout.
+const checkoutKey = createHash('sha256')
+  .update(path.resolve('.') + path.sep)
+  .digest('hex')
+  .slice(0, 12);
+const cached = path.resolve('node_modules/.cache/workplus-run', checkoutKey, path.relative('.', dir));
 const bundle = path.join(cached, 'entry.mjs');
 afterAll(() => [dir, cached].forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 const entry = path.join(dir, 'entry.ts');
+type FromPackage = { dirname: string; beside: string; stack: string; url: string };
 function write(file: string, text: string, secondsAgo = 0) {
   writeFileSync(path.join(dir, file), text);
   const when = new Date(Date.now() - secondsAgo * 1000);
@@ -23,12 +31,29 @@ function write(file: string, text: string, secondsAgo = 0) {
 
 async function runEntry(env: Record<string, string> = {}) {
   const { stdout } = await run(process.execPath, ['scripts/run.mjs', entry, '--flag', 'value'], { env: { ...process.env, ...env } });
-  return JSON.parse(stdout) as { argv: string[]; message: string; beside: string; stack: string; packageMapped: boolean };
+  return JSON.parse(stdout) as { argv: string[]; message: string; beside: string; stack: string; fromPackage: FromPackage };
 }
 
 describe('node scripts/run.mjs <entry.ts>', () => {
   mkdirSync(dir, { recursive: true });
   write('beside.txt', 'found beside its source');
+  // A package as packages are: CommonJS reading a file beside it by __dirname (with a line whose number its stack
+  // must keep), and an ES module reading its own import.meta.url.
+  const pkg = path.join(dir, 'node_modules', 'beside-pkg');
+  mkdirSync(pkg, { recursive: true });
+  writeFileSync(path.join(pkg, 'package.json'), JSON.stringify({ name: 'beside-pkg', exports: { '.': './index.js', './esm': './esm.mjs' } }));
+  writeFileSync(path.join(pkg, 'data.txt'), 'found beside the package');
+  writeFileSync(
+    path.join(pkg, 'index.js'),
+    `#!/usr/bin/env node
+const { readFileSync } = require('node:fs');
+exports.dirname = __dirname;
+exports.beside = readFileSync(require('node:path').join(__dirname, 'data.txt'), 'utf8');
+exports.stackHere = function () {
+  return new Error('in the package').stack; // line 6
+};`,
+  );
+  writeFileSync(path.join(pkg, 'esm.mjs'), 'export const url = import.meta.url;');
   write(
     'message.ts',
     `import { readFileSync } from 'node:fs';
@@ -39,12 +64,11 @@ export function stackHere(): string { return new Error('here').stack!; }`,
   );
   write(
     'entry.ts',
-    `import { createRequire, findSourceMap } from 'node:module';
-import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
+    `import pkg from 'beside-pkg';
+import { url } from 'beside-pkg/esm';
 import { beside, message, stackHere } from './message.js';
-const packageFile = createRequire(import.meta.url).resolve('@apollo/utils.keyvaluecache');
-const packageMapped = typeof InMemoryLRUCache === 'function' && findSourceMap(packageFile) !== undefined;
-console.log(JSON.stringify({ argv: process.argv.slice(1), message, beside, stack: stackHere(), packageMapped }));`,
+const fromPackage = { dirname: pkg.dirname, beside: pkg.beside, stack: pkg.stackHere(), url };
+console.log(JSON.stringify({ argv: process.argv.slice(1), message, beside, stack: stackHere(), fromPackage }));`,
     60,
   );
 
@@ -63,9 +87,13 @@ console.log(JSON.stringify({ argv: process.argv.slice(1), message, beside, stack
     expect((await runEntry({ NODE_ENV: 'production' })).stack).not.toContain('message.ts');
   });
 
-  test('packages are loaded before source maps are on, so Node never reads their maps', async () => {
-    // @apollo/utils.keyvaluecache ships a map beside its code; with source maps on as it loaded, Node would have it.
-    expect((await runEntry()).packageMapped).toBe(false);
+  test('packages are compiled into the bundle, each file keeping its own __dirname, import.meta.url and line numbers', async () => {
+    const { fromPackage } = await runEntry();
+    expect(readFileSync(bundle, 'utf8')).toContain('in the package');
+    expect(fromPackage.dirname).toBe(pkg);
+    expect(fromPackage.beside).toBe('found beside the package');
+    expect(fromPackage.url).toBe(pathToFileURL(path.join(pkg, 'esm.mjs')).href);
+    expect(fromPackage.stack).toContain(`${path.join(pkg, 'index.js')}:6`);
   });
 
   test('an imported file that changed is compiled again; an unchanged one is not', async () => {
@@ -85,13 +113,15 @@ console.log(JSON.stringify({ argv: process.argv.slice(1), message, beside, stack
       mkdirSync(otherDir, { recursive: true });
       cpSync('scripts/run.mjs', path.join(other, 'scripts/run.mjs'));
       symlinkSync(path.resolve('node_modules'), path.join(other, 'node_modules'));
-      for (const file of ['entry.ts', 'message.ts', 'beside.txt']) cpSync(path.join(dir, file), path.join(otherDir, file));
+      for (const file of ['entry.ts', 'message.ts', 'beside.txt', 'node_modules']) cpSync(path.join(dir, file), path.join(otherDir, file), { recursive: true });
       writeFileSync(path.join(otherDir, 'message.ts'), readFileSync(path.join(dir, 'message.ts'), 'utf8').replace(/'\w+';/, "'the other checkout'"));
       const ours = (await runEntry()).message;
+      const builtAt = statSync(bundle).mtimeMs;
       const theirs = await run(process.execPath, [path.join(other, 'scripts/run.mjs'), path.join(otherDir, 'entry.ts')]);
       expect(JSON.parse(theirs.stdout).message).toBe('the other checkout');
-      // Its files are newer than this checkout's, and its bundle took the same place in the shared cache.
+      // Its files are newer than this checkout's; its bundle has a place of its own, and ours is not built again.
       expect((await runEntry()).message).toBe(ours);
+      expect(statSync(bundle).mtimeMs).toBe(builtAt);
     } finally {
       rmSync(other, { recursive: true, force: true });
     }

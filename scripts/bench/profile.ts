@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   children?: number[];
 }
 
@@ -13,16 +15,39 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
+const BUNDLES = '/node_modules/.cache/workplus-run/';
+
+/**
+ * The file a frame's code came from. scripts/run.mjs compiles each entry point, with its packages, into one bundle
+ * under node_modules/.cache; its source map gives the file each line of the bundle was compiled from. Sources are
+ * named relative to the bundle as its checkout sees it: a baseline worktree's node_modules is this checkout's.
+ */
+function sourceOf(frame: ProfileNode['callFrame'], root: string, maps: Map<string, SourceMap | undefined>): string {
+  const { url } = frame;
+  if (!url.startsWith('file://') || !url.includes(BUNDLES)) return url;
+  if (!maps.has(url)) {
+    try {
+      maps.set(url, new SourceMap(JSON.parse(readFileSync(`${fileURLToPath(url)}.map`, 'utf8'))));
+    } catch {
+      maps.set(url, undefined);
+    }
+  }
+  const entry = maps.get(url)?.findEntry(frame.lineNumber, frame.columnNumber);
+  // The bundle's own glue (esbuild's module wrappers) maps to no source.
+  if (!entry || !('originalSource' in entry)) return url;
+  const bundle = pathToFileURL(path.join(root, BUNDLES, url.slice(url.indexOf(BUNDLES) + BUNDLES.length))).href;
+  return new URL(entry.originalSource, bundle).href;
+}
+
 /** Where a frame's code lives, short: a package name, or a path inside this repository. */
 function placeOf(url: string, root: string): string {
   if (!url) return '(native)';
-  const file = url.replace(/^file:\/\//, '');
-  // This project's code, as scripts/run.mjs compiled it: one bundle per entry point, under node_modules/.cache.
-  if (file.includes('/node_modules/.cache/workplus-run/')) return 'this project (compiled)';
-  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1];
+  if (url.startsWith('wasm:')) return 'WebAssembly';
+  if (url.includes(BUNDLES)) return 'bundle glue (scripts/run.mjs)';
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1];
   if (pkg) return pkg;
-  if (file.startsWith('node:')) return file;
-  return path.relative(root, file);
+  if (url.startsWith('node:')) return url;
+  return path.relative(root, url.replace(/^file:\/\//, ''));
 }
 
 /**
@@ -33,13 +58,15 @@ function placeOf(url: string, root: string): string {
 export function topFunctions(dir: string, root: string, count = 12): { share: number; name: string; place: string }[] {
   const selfMicros = new Map<string, number>();
   let total = 0;
+  const maps = new Map<string, SourceMap | undefined>();
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))) {
     const profile = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as CpuProfile;
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const keys = new Map(
+      profile.nodes.map(({ id, callFrame }) => [id, `${callFrame.functionName || '(anonymous)'}\t${placeOf(sourceOf(callFrame, root, maps), root)}`]),
+    );
     profile.samples.forEach((id, i) => {
-      const { functionName, url } = byId.get(id)!.callFrame;
-      if (functionName === '(idle)') return; // waiting, not working
-      const key = `${functionName || '(anonymous)'}\t${placeOf(url, root)}`;
+      const key = keys.get(id)!;
+      if (key.startsWith('(idle)\t')) return; // waiting, not working
       const micros = profile.timeDeltas[i] ?? 0;
       selfMicros.set(key, (selfMicros.get(key) ?? 0) + micros);
       total += micros;
