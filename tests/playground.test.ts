@@ -76,6 +76,7 @@ describe('the playground', () => {
   const requests: string[] = [];
   const problems: string[] = [];
   const transferred = new Map<string, number>();
+  const encodings = new Map<string, string | undefined>();
 
   beforeAll(async () => {
     page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -83,6 +84,10 @@ describe('the playground', () => {
     page.on('requestfinished', async (request) => {
       const sizes = await request.sizes().catch(() => undefined);
       if (sizes) transferred.set(new URL(request.url()).pathname, sizes.responseBodySize + sizes.responseHeadersSize);
+    });
+    page.on('response', (response) => {
+      const { pathname } = new URL(response.url());
+      if (pathname.startsWith('/playground/') && pathname !== '/playground/token') encodings.set(pathname, response.headers()['content-encoding']);
     });
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
@@ -118,6 +123,10 @@ describe('the playground', () => {
     const gateway = new URL(system.gatewayUrl).origin;
     expect(requests.filter((url) => new URL(url).origin !== gateway && !url.startsWith('data:'))).toEqual([]);
     expect(problems).toEqual([]);
+
+    // Every asset came compressed, and worked so (the page ran).
+    expect(encodings.size).toBeGreaterThanOrEqual(6);
+    expect([...encodings.values()]).toEqual([...encodings.values()].map(() => 'gzip'));
 
     const assets = Object.fromEntries([...transferred].filter(([p]) => p.startsWith('/playground/') && p !== '/playground/token'));
     const figures = { usableMs, answeredMs, assetBytesTransferred: Object.values(assets).reduce((a, b) => a + b, 0), assets };
