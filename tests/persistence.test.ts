@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { sql } from 'kysely';
 import { readSubgraphConfig } from '../subgraphs/shared/config.js';
-import { openDatabase } from '../subgraphs/shared/db/database.js';
+import { openDatabase, sqlMigration } from '../subgraphs/shared/db/database.js';
 import { migrationsOf } from '../subgraphs/shared/definition.js';
 import { startSubgraph } from '../subgraphs/shared/server.js';
 import employment from '../subgraphs/employment/src/subgraph.js';
@@ -50,6 +50,22 @@ test('embedded data survives a restart: seeded once, and what users wrote is kep
     expect(await count(second.url, config.devKeysDir)).toBe(seeded + 1);
   } finally {
     await second.close();
+  }
+});
+
+test('a database made by a later version (a migration this code does not know) is refused, and left as it was', async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'workplus-downgrade-'));
+  try {
+    const storage = { kind: 'pglite' as const, dataDir: path.join(dir, 'employment') };
+    const later = { ...migrationsOf(employment), '9999_later': sqlMigration('create table later_only (id int)') };
+    await (await openDatabase({ storage, migrations: later })).close();
+    await expect(openDatabase({ storage, migrations: migrationsOf(employment) })).rejects.toThrow(/9999_later/);
+    const again = await openDatabase<any>({ storage, migrations: later });
+    const { rows } = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(again.db);
+    expect(rows.map((r) => r.name)).toEqual(Object.keys(later).sort());
+    await again.close();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 });
 
