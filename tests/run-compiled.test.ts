@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, test } from '@jest/globals';
+import { bundlesOf } from './support/scripts.js';
 
 /**
  * `scripts/run.mjs`, which `npm start`, the benchmark and the Docker image run entry points through: compiled once,
@@ -12,12 +12,7 @@ import { afterAll, describe, expect, test } from '@jest/globals';
  */
 const run = promisify(execFile);
 const dir = path.resolve(`tests/.run-compiled-${process.pid}`);
-// Each checkout's bundles in a folder named for the checkout.
-const checkoutKey = createHash('sha256')
-  .update(path.resolve('.') + path.sep)
-  .digest('hex')
-  .slice(0, 12);
-const cached = path.resolve('node_modules/.cache/workplus-run', checkoutKey, path.relative('.', dir));
+const cached = bundlesOf(dir);
 const bundle = path.join(cached, 'entry.mjs');
 afterAll(() => [dir, cached].forEach((d) => rmSync(d, { recursive: true, force: true })));
 

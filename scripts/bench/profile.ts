@@ -18,13 +18,15 @@ interface CpuProfile {
 const BUNDLES = '/node_modules/.cache/workplus-run/';
 
 /**
- * The file a frame's code came from. scripts/run.mjs compiles each entry point, with its packages, into one bundle
- * under node_modules/.cache; its source map gives the file each line of the bundle was compiled from. Sources are
- * named relative to the bundle as its checkout sees it: a baseline worktree's node_modules is this checkout's.
+ * Where a frame's code came from: its file and its function's name as written. scripts/run.mjs compiles each entry
+ * point, with its packages, into one bundle under node_modules/.cache; its source map gives the file each line of the
+ * bundle was compiled from, and the name esbuild gave a number to where two files' names met (`seed` as `seed4`).
+ * Sources are named relative to the bundle as its checkout sees it: a baseline worktree's node_modules is this
+ * checkout's.
  */
-function sourceOf(frame: ProfileNode['callFrame'], root: string, maps: Map<string, SourceMap | undefined>): string {
-  const { url } = frame;
-  if (!url.startsWith('file://') || !url.includes(BUNDLES)) return url;
+function originOf(frame: ProfileNode['callFrame'], root: string, maps: Map<string, SourceMap | undefined>): { url: string; name: string } {
+  const { url, functionName } = frame;
+  if (!url.startsWith('file://') || !url.includes(BUNDLES)) return { url, name: functionName };
   if (!maps.has(url)) {
     try {
       maps.set(url, new SourceMap(JSON.parse(readFileSync(`${fileURLToPath(url)}.map`, 'utf8'))));
@@ -34,9 +36,11 @@ function sourceOf(frame: ProfileNode['callFrame'], root: string, maps: Map<strin
   }
   const entry = maps.get(url)?.findEntry(frame.lineNumber, frame.columnNumber);
   // The bundle's own glue (esbuild's module wrappers) maps to no source.
-  if (!entry || !('originalSource' in entry)) return url;
+  if (!entry || !('originalSource' in entry)) return { url, name: functionName };
   const bundle = pathToFileURL(path.join(root, BUNDLES, url.slice(url.indexOf(BUNDLES) + BUNDLES.length))).href;
-  return new URL(entry.originalSource, bundle).href;
+  const written = (entry as { name?: string }).name;
+  const renamed = written !== undefined && functionName.startsWith(written) && /^\d+$/.test(functionName.slice(written.length));
+  return { url: new URL(entry.originalSource, bundle).href, name: renamed ? written : functionName };
 }
 
 /** Where a frame's code lives, short: a package name, or a path inside this repository. */
@@ -62,7 +66,10 @@ export function topFunctions(dir: string, root: string, count = 12): { share: nu
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))) {
     const profile = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as CpuProfile;
     const keys = new Map(
-      profile.nodes.map(({ id, callFrame }) => [id, `${callFrame.functionName || '(anonymous)'}\t${placeOf(sourceOf(callFrame, root, maps), root)}`]),
+      profile.nodes.map(({ id, callFrame }) => {
+        const { url, name } = originOf(callFrame, root, maps);
+        return [id, `${name || '(anonymous)'}\t${placeOf(url, root)}`];
+      }),
     );
     profile.samples.forEach((id, i) => {
       const key = keys.get(id)!;
