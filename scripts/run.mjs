@@ -27,16 +27,14 @@ function bundleOf(entry) {
 }
 
 /**
- * True when the bundle exists, was built from this checkout, and neither this script nor any file it was built
+ * True when the bundle exists (in this checkout's own folder) and neither this script nor any file it was built
  * from changed since. A file's change time counts as well as its modified time, which an unpacked archive or
  * `touch -d` can set back: a package file that was replaced always has a new change time.
  */
 function isFresh({ file, inputs }) {
   try {
     const built = statSync(file).mtimeMs;
-    const from = JSON.parse(readFileSync(inputs, 'utf8'));
-    if (from.root !== ROOT) return false;
-    const sources = [fileURLToPath(import.meta.url), ...from.inputs.map((input) => path.join(ROOT, input))];
+    const sources = [fileURLToPath(import.meta.url), ...JSON.parse(readFileSync(inputs, 'utf8')).map((input) => path.join(ROOT, input))];
     return sources.every((source) => {
       const { mtimeMs, ctimeMs } = statSync(source);
       return Math.max(mtimeMs, ctimeMs) < built;
@@ -97,7 +95,7 @@ async function build(entries) {
         plugins: [ownLocations],
       });
       const inputs = Object.keys(result.metafile.inputs).map((input) => path.relative(ROOT, path.resolve(input)));
-      const files = [...result.outputFiles.map((f) => [f.path, f.contents]), [bundle.inputs, JSON.stringify({ root: ROOT, inputs })]];
+      const files = [...result.outputFiles.map((f) => [f.path, f.contents]), [bundle.inputs, JSON.stringify(inputs)]];
       mkdirSync(path.dirname(bundle.file), { recursive: true });
       // Written under names of this process's own, then renamed: processes starting at once never read half a bundle.
       for (const [file, contents] of files) writeFileSync(`${file}.${process.pid}`, contents);
