@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import { demoConsents, REFERENCE_DATE, type Population } from '../../../shared/demo/population.js';
+import { demoConsents, type Population } from '../../../shared/demo/population.js';
+import { isoToday } from '../../../shared/policy/disclosure.js';
 import { addDays, demoFaker } from '../../../shared/demo/random.js';
 import { OCCUPATIONS } from '../../../shared/demo/occupations.js';
 import { CENTERS } from '../../../shared/demo/regions.js';
@@ -15,9 +16,16 @@ const PLACING_AGENCIES: readonly string[] = ['EMPLOYMENT', 'WOMEN', 'VETERANS'];
  * Referrals between the agencies that know a person and have the person's
  * consent, at every stage of their life, with their history; and the
  * placements that followed some completed ones, credited jointly.
+ *
+ * Casework is dated back from the moment it is seeded, not from the
+ * population's fixed reference date: a referral's age is what a worklist
+ * shows and what flags it overdue, so a demo seeded in any month holds open
+ * referrals both younger and older than a center's limit.
  */
 export async function seedCasework(db: Kysely<WorkplusDB>, population: Population): Promise<void> {
   const f = demoFaker('workplus-casework');
+  const until = Date.now();
+  const asOf = isoToday();
   const rows: Required<Pick<SeedRows<WorkplusDB>, 'referrals' | 'referral_changes' | 'placements' | 'placement_credits'>> = {
     referrals: [],
     referral_changes: [],
@@ -37,14 +45,14 @@ export async function seedCasework(db: Kysely<WorkplusDB>, population: Populatio
     const to = consent.recipient as Agency;
     const id = `ref-demo-${rows.referrals.length + 1}`;
     const requestedAt = new Date(
-      Math.max(Date.parse(person.registeredAt), Date.parse(`${addDays(REFERENCE_DATE, -300)}T09:00:00+09:00`)) + f.number.int({ min: 1, max: 250 }) * DAY,
+      Math.max(Date.parse(person.registeredAt), Date.parse(`${addDays(asOf, -300)}T09:00:00+09:00`)) + f.number.int({ min: 1, max: 250 }) * DAY,
     );
-    if (requestedAt.getTime() > Date.parse(REFERENCE_DATE)) continue;
+    if (requestedAt.getTime() > until) continue;
     const staff = (agency: string) => `stf-${person.centerId.slice(4)}-${agency.toLowerCase().replace('_', '')}-1`;
     const steps: { at: Date; to: ReferralStatus; by: Agency; note: string | null }[] = [{ at: requestedAt, to: 'REQUESTED', by: from, note: null }];
     const next = (minDays: number, maxDays: number, status: ReferralStatus, by: Agency, note: string | null = null) => {
       const at = new Date(steps.at(-1)!.at.getTime() + f.number.int({ min: minDays, max: maxDays }) * DAY);
-      if (at.getTime() > Date.parse(REFERENCE_DATE)) return false;
+      if (at.getTime() > until) return false;
       steps.push({ at, to: status, by, note });
       return true;
     };
@@ -92,7 +100,7 @@ export async function seedCasework(db: Kysely<WorkplusDB>, population: Populatio
       }),
     );
     const startedOn = addDays(last.at.toISOString().slice(0, 10), f.number.int({ min: 0, max: 20 }));
-    if (last.to === 'COMPLETED' && PLACING_AGENCIES.includes(to) && startedOn <= REFERENCE_DATE && f.datatype.boolean(0.6)) {
+    if (last.to === 'COMPLETED' && PLACING_AGENCIES.includes(to) && startedOn <= asOf && f.datatype.boolean(0.6)) {
       const placementId = `plc-demo-${rows.placements.length + 1}`;
       rows.placements.push({
         id: placementId,
