@@ -4,6 +4,8 @@ import path from 'node:path';
 import { clientOperations } from '../../clients/collection.js';
 import { DEMO_COUNSELLOR, issueDevToken } from '../../gateway/src/auth/dev-issuer.js';
 import { generatePopulation, showcaseParticipant } from '../../subgraphs/shared/demo/population.js';
+import { addDays } from '../../subgraphs/shared/demo/random.js';
+import { isoToday } from '../../subgraphs/shared/policy/disclosure.js';
 import type { Caller } from '../../trust/identity.js';
 
 /** One GraphQL request as a client sends it. */
@@ -65,7 +67,7 @@ function intakeInput() {
   return {
     person: { name, birthDate: `1990-03-${day}`, gender: 'FEMALE', phone: `010-${String(written % 10000).padStart(4, '0')}-5678`, municipalityCode: '11440' },
     needs: ['EMPLOYMENT', 'CAREER_BREAK'],
-    consents: [{ discloser: 'EMPLOYMENT', recipient: 'WOMEN', purposes: ['REFERRAL', 'COUNSELLING'], validUntil: '2027-11-30' }],
+    consents: [{ discloser: 'EMPLOYMENT', recipient: 'WOMEN', purposes: ['REFERRAL', 'COUNSELLING'], validUntil: addDays(isoToday(), 365) }],
     referrals: [{ service: 'CAREER_BREAK_COUNSELLING', toAgency: 'WOMEN', note: 'bench' }],
     idempotencyKey: randomUUID(),
   };
