@@ -1,8 +1,8 @@
 import type { Insertable, Kysely } from 'kysely';
 import { EMPLOYERS, OCCUPATIONS } from '../demo/occupations.js';
-import { REFERENCE_DATE } from '../demo/population.js';
 import { addDays, demoFaker } from '../demo/random.js';
 import { MUNICIPALITIES } from '../demo/regions.js';
+import { isoToday } from '../policy/disclosure.js';
 import { POSTING_OWNERS as REGISTERED_POSTING_OWNERS } from '../../registry.js';
 import type { AgencyCode } from '../../../trust/identity.js';
 import { recordChange } from './outbox.js';
@@ -26,9 +26,11 @@ const titleOf = (owner: Owner, occupation: string) => (TITLE_STYLE[owner] ?? TIT
  * The demo's vacancies and which agencies each employer registered them at.
  * Every fourth vacancy went to two agencies and every seventh to three, each
  * agency with its own title and dates that overlap: the duplicates the
- * board groups.
+ * board groups. They open in the 40 days before `asOf` (the day they are
+ * seeded) and stay open 60 to 120 days, so a board seeded in any month has
+ * open vacancies.
  */
-export function demoPostings(): DemoPosting[] {
+export function demoPostings(asOf = isoToday()): DemoPosting[] {
   const f = demoFaker('job-postings');
   const postings: DemoPosting[] = [];
   const counters = new Map<Owner, number>();
@@ -43,7 +45,7 @@ export function demoPostings(): DemoPosting[] {
       { weight: 2, value: EMPLOYMENT_TYPES[2] },
       { weight: 1, value: EMPLOYMENT_TYPES[3] },
     ]);
-    const openOn = addDays(REFERENCE_DATE, -f.number.int({ min: 0, max: 40 }));
+    const openOn = addDays(asOf, -f.number.int({ min: 0, max: 40 }));
     const first = POSTING_OWNERS[v % POSTING_OWNERS.length]!;
     const holders = v % 7 === 3 ? 3 : v % 4 === 1 ? 2 : 1;
     const owners = POSTING_OWNERS.filter((o) => o !== first).slice(0, holders - 1);
