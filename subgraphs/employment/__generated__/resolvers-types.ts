@@ -380,7 +380,9 @@ export type Participant = {
    * household size, income and assets (행복e음, read under the NESP act with
    * purpose eligibility) and employment-insurance work history of the last 24
    * months (its own records). Same rules as Query.nespEligibilityCheck. Null
-   * with an error when a source withholds what the decision needs.
+   * with an error when a source withholds what the decision needs (WITHHELD),
+   * or when this year's standard median income is not on file yet
+   * (RULES_NOT_AVAILABLE).
    */
   nespEligibility: Maybe<NespEligibilityResult>;
   welfare: Maybe<WelfareRecord>;

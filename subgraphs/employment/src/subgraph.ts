@@ -1,6 +1,7 @@
 import { postingRelay } from '../../shared/jobs/outbox.js';
 import { loadSchema, type SubgraphDefinition } from '../../shared/definition.js';
 import { createLoaders } from './loaders.js';
+import { medianIncomeWatch } from './nesp/median-income-watch.js';
 import { policy } from './policy.js';
 import { resolvers } from './resolvers/index.js';
 import { migrations } from './store/migrations.js';
@@ -15,7 +16,7 @@ export const employment: SubgraphDefinition = {
   createLoaders,
   policy,
   seed,
-  workers: [postingRelay],
+  workers: [postingRelay, medianIncomeWatch],
 };
 
 export default employment;

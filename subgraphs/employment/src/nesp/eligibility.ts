@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { fullAge } from '../../../shared/demo/random.js';
+import { addDays, fullAge } from '../../../shared/demo/random.js';
 import table from './median-income.json' with { type: 'json' };
 import { fail } from '../../../shared/errors.js';
 
@@ -39,6 +39,13 @@ export function standardMedianIncome(year: number, householdSize: number): numbe
   }
   if (householdSize <= 6) return sizes[householdSize - 1]!;
   return sizes[5]! + (sizes[5]! - sizes[4]!) * (householdSize - 6);
+}
+
+/** The years deciding eligibility on `today` needs that the table lacks: this one, and in its last 60 days the next. */
+export function missingMedianIncomeYears(today: string): number[] {
+  const year = Number(today.slice(0, 4));
+  const needed = addDays(today, 60).startsWith(String(year)) ? [year] : [year, year + 1];
+  return needed.filter((y) => !MEDIAN[String(y)]);
 }
 
 function invalid(message: string): GraphQLError {
