@@ -42,6 +42,12 @@ const ORDER = ['unified-participant-view', 'intake', 'referrals', 'placements', 
 export const PLACEHOLDERS = {
   showcase: '<showcase>',
   uuid: '<uuid>',
+  /**
+   * The day the examples were written: when one runs, its dates move forward
+   * by the days since (shiftExampleDates), so a room it books is still ahead
+   * and a consent it records has not ended.
+   */
+  datesAsOf: '2026-12-01',
   /** Filled from the first ID of this shape that an earlier answer held. */
   learned: {
     'ptc_…': 'ptc_[a-z0-9]+',
@@ -117,11 +123,18 @@ function documentIdOf(name: string): string {
   return id;
 }
 
-/** A copy of `value` with its placeholders filled: the showcase person, a new UUID each, and IDs learned from earlier answers. */
-export function fillPlaceholders(value: unknown, known: { showcase: string; learned: Map<string, string> }): unknown {
-  if (Array.isArray(value)) return value.map((item) => fillPlaceholders(item, known));
+/**
+ * A copy of an example's variables with its placeholders filled: the showcase person, a new UUID each, IDs learned
+ * from earlier answers, and its dates moved with the calendar (shiftExampleDates).
+ */
+export function fillPlaceholders(variables: Record<string, unknown>, known: { showcase: string; learned: Map<string, string> }): Record<string, unknown> {
+  return fill(JSON.parse(shiftExampleDates(JSON.stringify(variables))), known) as Record<string, unknown>;
+}
+
+function fill(value: unknown, known: { showcase: string; learned: Map<string, string> }): unknown {
+  if (Array.isArray(value)) return value.map((item) => fill(item, known));
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, fillPlaceholders(item, known)]));
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, fill(item, known)]));
   }
   if (value === PLACEHOLDERS.showcase) return known.showcase;
   if (value === PLACEHOLDERS.uuid) return crypto.randomUUID();
@@ -131,6 +144,24 @@ export function fillPlaceholders(value: unknown, known: { showcase: string; lear
     return learned;
   }
   return value;
+}
+
+const DAY_MS = 86_400_000;
+const KST_OFFSET_MS = 9 * 3_600_000;
+const DATE = /(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])/g;
+
+/**
+ * An example (its text, or its variables as JSON) as of `today` in Korea:
+ * every date in it (also a date-time's) moves forward by the days from
+ * PLACEHOLDERS.datesAsOf to `today`. The dates keep their distances from each
+ * other and from the day, so a booking stays ahead, a placement within its
+ * year and a what-if's applicant the same age. The playground's browser code
+ * does the same (playground.js).
+ */
+export function shiftExampleDates(text: string, today = new Date(Date.now() + KST_OFFSET_MS).toISOString().slice(0, 10)): string {
+  const days = Math.round((Date.parse(today) - Date.parse(PLACEHOLDERS.datesAsOf)) / DAY_MS);
+  if (days <= 0) return text;
+  return text.replace(DATE, (date) => new Date(Date.parse(date) + days * DAY_MS).toISOString().slice(0, 10));
 }
 
 /** Remembers, for each learned placeholder not yet known, the first ID of its shape in an answer. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
-import { clientOperations, fillPlaceholders, learnIds, readmeOperations } from '../clients/collection.js';
+import { clientOperations, fillPlaceholders, learnIds, shiftExampleDates, PLACEHOLDERS, readmeOperations } from '../clients/collection.js';
 import { generatePopulation, showcaseParticipant } from '../subgraphs/shared/demo/population.js';
 import { agencyNamed, type Role } from '../trust/identity.js';
 import { staffAt } from './support/callers.js';
@@ -45,4 +45,10 @@ test('every root field a README example uses is in a client operation, so the pl
   const inReadme = new Set(readmeOperations().flatMap((o) => rootFields(o.source)));
   const inClients = new Set(operations.flatMap((o) => rootFields(o.source)));
   expect([...inReadme].filter((field) => !inClients.has(field))).toEqual([]);
+});
+
+test('an example runs as of today: its dates move forward by the days since the examples were written, keeping their distances', () => {
+  const example = `${PLACEHOLDERS.datesAsOf} 1988-04-17 2027-03-02T10:00:00+09:00 "2026-12-31" 12345678-2027-1203-0405-123456789012`;
+  expect(shiftExampleDates(example, PLACEHOLDERS.datesAsOf)).toBe(example);
+  expect(shiftExampleDates(example, '2027-12-01')).toBe('2027-12-01 1989-04-17 2028-03-01T10:00:00+09:00 "2027-12-31" 12345678-2027-1203-0405-123456789012');
 });

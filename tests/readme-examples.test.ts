@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { learnIds, PLACEHOLDERS, readmeOperations } from '../clients/collection.js';
+import { learnIds, shiftExampleDates, PLACEHOLDERS, readmeOperations } from '../clients/collection.js';
 import { generatePopulation, showcaseParticipant } from '../subgraphs/shared/demo/population.js';
 import { agencyNamed, ROLES, type Role } from '../trust/identity.js';
 import { staffAt } from './support/callers.js';
@@ -11,7 +11,8 @@ import { System } from './support/system.js';
  * fresh embedded system, with IDs filled in as the README tells a user to
  * find them: from the answers of the examples before, the showcase person
  * for `$id`, a new UUID for every idempotencyKey, and the caller and purpose
- * its `# as:` line names. A stale example fails here.
+ * its `# as:` line names; its dates move forward by the days since the
+ * examples were written (shiftExampleDates). A stale example fails here.
  */
 const SEED = 60;
 const showcase = showcaseParticipant(generatePopulation(SEED));
@@ -28,7 +29,7 @@ test('every GraphQL example in the README runs as written, without an error', as
   /** What the examples answered so far, by the placeholder it fills: the README's own words for where an ID comes from. */
   const learned = new Map<string, string>();
   for (const { source, as } of found) {
-    const filled = source
+    const filled = shiftExampleDates(source)
       .replace(/idempotencyKey: "[^"]*"/g, () => `idempotencyKey: "${randomUUID()}"`)
       .replace(new RegExp(`"(${Object.keys(PLACEHOLDERS.learned).join('|')})"`, 'g'), (_, placeholder: string) => {
         const value = learned.get(placeholder);

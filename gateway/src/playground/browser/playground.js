@@ -32,7 +32,14 @@
     }
   }
 
-  /** Variables with their placeholders filled: the showcase person, a new UUID each, IDs from earlier answers. */
+  /**
+   * An example's variables with their placeholders filled: the showcase person, a new UUID each, IDs from earlier
+   * answers, and its dates moved with the calendar (as fillPlaceholders in clients/collection.ts does).
+   */
+  function fillExample(variables, learned) {
+    return fill(JSON.parse(shiftExampleDates(JSON.stringify(variables))), learned);
+  }
+
   function fill(value, learned) {
     if (Array.isArray(value)) return value.map((v) => fill(v, learned));
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v, learned)]));
@@ -40,6 +47,16 @@
     if (value === config.placeholders.uuid) return crypto.randomUUID();
     if (typeof value === 'string' && value in config.placeholders.learned) return learned[value] || value;
     return value;
+  }
+
+  const DAY_MS = 86400000;
+  const DATE = /(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])/g;
+  /** Every date in an example moved forward by the days since the examples were written (shiftExampleDates there). */
+  function shiftExampleDates(text) {
+    const today = new Date(Date.now() + 9 * 3600000).toISOString().slice(0, 10);
+    const days = Math.round((Date.parse(today) - Date.parse(config.placeholders.datesAsOf)) / DAY_MS);
+    if (days <= 0) return text;
+    return text.replace(DATE, (date) => new Date(Date.parse(date) + days * DAY_MS).toISOString().slice(0, 10));
   }
 
   function learn(data, learned) {
@@ -218,7 +235,7 @@
 
     const pick = (example) => {
       if (!example) return setPicked(null);
-      setPicked({ ...example, filled: JSON.stringify(fill(example.variables, learned.current), null, 2) });
+      setPicked({ ...example, filled: JSON.stringify(fillExample(example.variables, learned.current), null, 2) });
       setPurpose(example.as.purpose || '');
       setRefusals([]);
     };
