@@ -2,9 +2,21 @@ import type { Faker } from '@faker-js/faker';
 import { MUNICIPALITIES, centerServing } from './regions.js';
 import { RECORD_HOLDERS, type RecordField, type RecordHolderAgency } from '../../registry.js';
 import { addDays, demoFaker, fullAge, stableChance } from './random.js';
+import { isoToday } from '../policy/disclosure.js';
 
-/** Demo data is anchored to a fixed day, never to the clock, so it is reproducible. */
+/**
+ * The demo population (people, ages, households, their histories) is anchored
+ * to a fixed day, never to the clock, so it is reproducible. What must stay
+ * current for the demo to work at all (consents in force, open referrals,
+ * open job postings) is dated back from the day it is seeded instead: the
+ * same world every day, moved along (`daysSinceReference`).
+ */
 export const REFERENCE_DATE = '2026-11-01';
+
+/** Days from REFERENCE_DATE to `today` (in Korea): how far what stays current is moved along. */
+export function daysSinceReference(today = isoToday()): number {
+  return Math.max(0, Math.round((Date.parse(today) - Date.parse(REFERENCE_DATE)) / 86_400_000));
+}
 
 export type Livelihood = 'BASIC_LIVELIHOOD' | 'NEAR_POOR' | 'NONE';
 export type Relation = 'HEAD' | 'SPOUSE' | 'CHILD' | 'PARENT';
@@ -278,13 +290,16 @@ export interface DemoConsent {
  * Consents recorded at intake: between every pair of agencies that know the
  * person, for counselling and referral, valid two years. The showcase person
  * and every third person known to several agencies gave them; others did not.
+ * Their dates move along with the day (REFERENCE_DATE), so the same share of
+ * them is in force whenever the demo is seeded.
  */
-export function demoConsents(population: Population): DemoConsent[] {
+export function demoConsents(population: Population, today = isoToday()): DemoConsent[] {
   const consents: DemoConsent[] = [];
+  const moved = daysSinceReference(today);
   population.people.forEach((person, index) => {
     const agencies = RECORD_HOLDERS.filter((s) => person.knownTo[s.participantField]).map((s) => s.agency);
     if (agencies.length < 2 || (index !== 0 && index % 3 !== 0)) return;
-    const grantedOn = person.registeredAt.slice(0, 10);
+    const grantedOn = addDays(person.registeredAt.slice(0, 10), moved);
     for (const discloser of agencies) {
       for (const recipient of agencies) {
         if (discloser === recipient) continue;

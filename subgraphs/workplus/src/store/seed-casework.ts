@@ -45,7 +45,8 @@ export async function seedCasework(db: Kysely<WorkplusDB>, population: Populatio
     const to = consent.recipient as Agency;
     const id = `ref-demo-${rows.referrals.length + 1}`;
     const requestedAt = new Date(
-      Math.max(Date.parse(person.registeredAt), Date.parse(`${addDays(asOf, -300)}T09:00:00+09:00`)) + f.number.int({ min: 1, max: 250 }) * DAY,
+      Math.max(Date.parse(`${consent.grantedOn}T09:00:00+09:00`), Date.parse(`${addDays(asOf, -300)}T09:00:00+09:00`)) +
+        f.number.int({ min: 1, max: 250 }) * DAY,
     );
     if (requestedAt.getTime() > until) continue;
     const staff = (agency: string) => `stf-${person.centerId.slice(4)}-${agency.toLowerCase().replace('_', '')}-1`;
