@@ -1,5 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
-import { generatePopulation, showcaseParticipant, type KnownTo } from '../subgraphs/shared/demo/population.js';
+import { demoConsents, generatePopulation, REFERENCE_DATE, showcaseParticipant, type KnownTo } from '../subgraphs/shared/demo/population.js';
+import { addDays } from '../subgraphs/shared/demo/random.js';
+import { demoPostings } from '../subgraphs/shared/jobs/demo.js';
+import { isoToday } from '../subgraphs/shared/policy/disclosure.js';
 import { MUNICIPALITIES, centerServing } from '../subgraphs/shared/demo/regions.js';
 import { RECORD_HOLDERS } from '../subgraphs/registry.js';
 
@@ -56,5 +59,29 @@ describe('demo population', () => {
   test('everyone lives in one of the real 시군구 of the demo regions', () => {
     const codes = new Set(MUNICIPALITIES.map((m) => m.code));
     for (const person of population.people) expect(codes.has(person.municipalityCode)).toBe(true);
+  });
+});
+
+/**
+ * Whatever day the demo is seeded, what it needs to be current is: the same share of consents in force, the
+ * showcase person's among them, and the same job postings open as on the population's reference day. (The seeded
+ * referrals' ages are checked by the overdue-referral test in workflows.test.ts, on the day it runs.)
+ */
+describe('the demo stays current whatever day it is seeded', () => {
+  const inForce = (day: string) => demoConsents(population, day).filter((c) => c.grantedOn <= day && day <= c.validUntil);
+  const openOn = (day: string) => demoPostings(day).filter((p) => p.openOn <= day && day <= p.closeOn);
+  const days = [0, 45, 400, 1000, 3650].map((n) => addDays(isoToday(), n));
+
+  test.each(days)('seeded on %s, the same consents are in force as on the reference day, the showcase person’s among them', (day) => {
+    const then = inForce(REFERENCE_DATE).map((c) => c.id);
+    expect(then.length).toBeGreaterThan(demoConsents(population).length / 2);
+    expect(inForce(day).map((c) => c.id)).toEqual(then);
+    expect(inForce(day).filter((c) => c.participantId === showcaseParticipant(population).id).length).toBeGreaterThan(0);
+  });
+
+  test.each(days)('seeded on %s, the same job postings are open as on the reference day', (day) => {
+    const then = openOn(REFERENCE_DATE).map((p) => p.id);
+    expect(then.length).toBeGreaterThanOrEqual(20);
+    expect(openOn(day).map((p) => p.id)).toEqual(then);
   });
 });
