@@ -65,7 +65,7 @@ describe('demo population', () => {
 /**
  * Whatever day the demo is seeded, what it needs to be current is: the same share of consents in force, the
  * showcase person's among them, and the same job postings open as on the population's reference day. (The seeded
- * referrals' ages are checked by the overdue-referral test in workflows.test.ts, on the day it runs.)
+ * referrals: subgraphs/workplus/src/store/seed-casework.test.ts.)
  */
 describe('the demo stays current whatever day it is seeded', () => {
   const inForce = (day: string) => demoConsents(population, day).filter((c) => c.grantedOn <= day && day <= c.validUntil);
