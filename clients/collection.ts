@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { Kind, parse, print, type OperationDefinitionNode } from 'graphql';
+import { addDays, daysBetween } from '../subgraphs/shared/demo/random.js';
+import { isoToday } from '../subgraphs/shared/policy/disclosure.js';
 
 /**
  * The operations front ends ship, from `clients/operations/*.graphql`: what
@@ -146,8 +148,6 @@ function fill(value: unknown, known: { showcase: string; learned: Map<string, st
   return value;
 }
 
-const DAY_MS = 86_400_000;
-const KST_OFFSET_MS = 9 * 3_600_000;
 const DATE = /(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])/g;
 
 /**
@@ -158,10 +158,9 @@ const DATE = /(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])/g;
  * year and a what-if's applicant the same age. The playground's browser code
  * does the same (playground.js).
  */
-export function shiftExampleDates(text: string, today = new Date(Date.now() + KST_OFFSET_MS).toISOString().slice(0, 10)): string {
-  const days = Math.round((Date.parse(today) - Date.parse(PLACEHOLDERS.datesAsOf)) / DAY_MS);
-  if (days <= 0) return text;
-  return text.replace(DATE, (date) => new Date(Date.parse(date) + days * DAY_MS).toISOString().slice(0, 10));
+export function shiftExampleDates(text: string, today = isoToday()): string {
+  const days = daysBetween(PLACEHOLDERS.datesAsOf, today);
+  return days <= 0 ? text : text.replace(DATE, (date) => addDays(date, days));
 }
 
 /** Remembers, for each learned placeholder not yet known, the first ID of its shape in an answer. */

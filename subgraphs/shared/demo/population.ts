@@ -1,7 +1,7 @@
 import type { Faker } from '@faker-js/faker';
 import { MUNICIPALITIES, centerServing } from './regions.js';
 import { RECORD_HOLDERS, type RecordField, type RecordHolderAgency } from '../../registry.js';
-import { addDays, demoFaker, fullAge, stableChance } from './random.js';
+import { addDays, daysBetween, demoFaker, fullAge, stableChance } from './random.js';
 import { isoToday } from '../policy/disclosure.js';
 
 /**
@@ -15,7 +15,7 @@ export const REFERENCE_DATE = '2026-11-01';
 
 /** Days from REFERENCE_DATE to `today` (in Korea): how far what stays current is moved along. */
 export function daysSinceReference(today = isoToday()): number {
-  return Math.max(0, Math.round((Date.parse(today) - Date.parse(REFERENCE_DATE)) / 86_400_000));
+  return Math.max(0, daysBetween(REFERENCE_DATE, today));
 }
 
 export type Livelihood = 'BASIC_LIVELIHOOD' | 'NEAR_POOR' | 'NONE';

@@ -23,6 +23,11 @@ export function addDays(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Whole days from ISO date `from` to ISO date `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}
+
 /** Full age (만 나이) on `onDate`. */
 export function fullAge(birthDate: string, onDate: string): number {
   const [by, bm, bd] = birthDate.split('-').map(Number) as [number, number, number];

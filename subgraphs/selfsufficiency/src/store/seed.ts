@@ -1,7 +1,7 @@
 import type { Faker } from '@faker-js/faker';
 import type { Kysely } from 'kysely';
 import { REFERENCE_DATE, type Person, type Population } from '../../../shared/demo/population.js';
-import { addDays, demoFaker, fullAge } from '../../../shared/demo/random.js';
+import { addDays, daysBetween, demoFaker, fullAge } from '../../../shared/demo/random.js';
 import { CENTERS, type Center } from '../../../shared/demo/regions.js';
 import { insertTables, type SeedRows } from '../../../shared/seed.js';
 import type { ProgramRow, SelfSufficiencyDB } from './tables.js';
@@ -213,10 +213,6 @@ function addAssetAccount(f: Faker, rows: Rows, person: Person, { enrolledOn, end
     balanceKrw: monthsDeposited * (cancelled ? monthlyDeposit : monthlyDeposit + monthlyMatch),
     status: accountStatus,
   });
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 }
 
 function nextMonth(month: string): string {

@@ -3,7 +3,7 @@ import type { Faker } from '@faker-js/faker';
 import type { Kysely } from 'kysely';
 import { EMPLOYERS, OCCUPATIONS, type Occupation } from '../../../shared/demo/occupations.js';
 import { REFERENCE_DATE, type Person, type Population } from '../../../shared/demo/population.js';
-import { addDays, demoFaker, fullAge } from '../../../shared/demo/random.js';
+import { addDays, daysBetween, demoFaker, fullAge } from '../../../shared/demo/random.js';
 import { CENTERS, type Center } from '../../../shared/demo/regions.js';
 import { insertTables, type SeedRows } from '../../../shared/seed.js';
 import type { WomenDB } from './tables.js';
@@ -48,7 +48,6 @@ const REASON_KO: Record<Reason, string> = {
 };
 
 const officeOf = (center: Center) => center.name.replace('고용복지플러스센터', '여성새로일하기센터');
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
 /** The 새일센터 knows career-break women: profile, counselling, training, 새일여성인턴 and placements. */
 export async function seed(db: Kysely<WomenDB>, population: Population): Promise<void> {
