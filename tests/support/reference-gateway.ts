@@ -38,10 +38,10 @@ async function withApolloResultShaping<T>(run: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Plain `@apollo/gateway` over the same subgraphs, its own result shaping included, with the gateway's error
- * shaping (its formatError, stacks in development but not captured for a subgraph's errors, errors of selected fields
- * only) and nothing else of it: every subgraph error takes @apollo/gateway's own path into the answer. Callers are verified as the gateway verifies them,
- * from the same token.
+ * Plain `@apollo/gateway` over the same subgraphs, its own result shaping included, with the gateway's error shaping
+ * (its formatError, stacks in development but not captured for a subgraph's errors, errors of selected fields only)
+ * and nothing else of it: every subgraph error takes @apollo/gateway's own path into the answer. Callers are verified
+ * as the gateway verifies them, from the same token.
  */
 export async function referenceGateway(config: GatewayConfig, supergraphSdl: string) {
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';

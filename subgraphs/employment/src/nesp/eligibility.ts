@@ -41,11 +41,16 @@ export function standardMedianIncome(year: number, householdSize: number): numbe
   return sizes[5]! + (sizes[5]! - sizes[4]!) * (householdSize - 6);
 }
 
+/** Whether the table holds `year`'s standard median income. */
+export function hasMedianIncome(year: number): boolean {
+  return String(year) in MEDIAN;
+}
+
 /** The years deciding eligibility on `today` needs that the table lacks: this one, and in its last 60 days the next. */
 export function missingMedianIncomeYears(today: string): number[] {
   const year = Number(today.slice(0, 4));
   const needed = addDays(today, 60).startsWith(String(year)) ? [year] : [year, year + 1];
-  return needed.filter((y) => !MEDIAN[String(y)]);
+  return needed.filter((y) => !hasMedianIncome(y));
 }
 
 function invalid(message: string): GraphQLError {

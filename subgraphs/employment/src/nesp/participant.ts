@@ -3,7 +3,7 @@ import { isoToday, type ParticipantReference } from '../../../shared/policy/disc
 import { addDays } from '../../../shared/demo/random.js';
 import type { Context } from '../context.js';
 import type { BenefitClaimRow, PlacementRow } from '../store/tables.js';
-import { decideEligibility, missingMedianIncomeYears, type EligibilityResult } from './eligibility.js';
+import { decideEligibility, hasMedianIncome, type EligibilityResult } from './eligibility.js';
 
 /** A Participant as employment receives it: the key, consents, and what @requires on nespEligibility brings. */
 export interface EmploymentParticipant extends ParticipantReference {
@@ -49,7 +49,7 @@ export async function nespEligibility(person: EmploymentParticipant, _: unknown,
   }
   const today = isoToday();
   const year = Number(today.slice(0, 4));
-  if (missingMedianIncomeYears(today).includes(year)) {
+  if (!hasMedianIncome(year)) {
     throw fail(`NESP eligibility cannot be decided today: employment has no ${year} standard median income (기준중위소득) on file yet`, 'RULES_NOT_AVAILABLE', {
       year,
     });
