@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
 import type { Figures } from '../scripts/bench/measure.js';
 import { statusMbOf, type BenchProcess } from '../scripts/bench/processes.js';
-import { printFigures, printPeakMemory, printStatementsBySubgraph } from '../scripts/bench/report.js';
+import { printFigures, printPeakMemory, printRatios, printStatementsBySubgraph, STACK_ALONE } from '../scripts/bench/report.js';
 import type { Contender } from '../scripts/bench/measure.js';
 
 /** The benchmark's printed tables, from figures made up here: what a reader of `npm run bench` sees. */
@@ -81,5 +81,20 @@ describe("the gateways' peak memory", () => {
     ]);
     expect(printed.join('\n')).toMatch(/: workplus gateway 581 MB · plain @apollo\/gateway 537 MB$/m);
     expect(printed.join('\n')).not.toMatch(/floor|paired/);
+  });
+});
+
+describe('the ratios to the floor', () => {
+  const at = (contender: string, p50: number): Figures => ({ ...figure(contender, 1, {}), p50 });
+
+  test('set beside the gateway the least a gateway on this stack takes: the floor plus the stack alone, from the same run', () => {
+    printRatios([at('workplus gateway', 39), at('floor (fetches replayed)', 30), at(STACK_ALONE, 3.3)], false);
+    expect(printed.join('\n')).toMatch(/caseload: p50 1\.30× the floor \(1 client\) · the floor plus the stack alone 1\.11× the floor/);
+  });
+
+  test('say nothing of the stack where it was not measured', () => {
+    printRatios([at('workplus gateway', 39), at('floor (fetches replayed)', 30)], false);
+    expect(printed.join('\n')).toMatch(/caseload: p50 1\.30× the floor/);
+    expect(printed.join('\n')).not.toMatch(/stack alone/);
   });
 });

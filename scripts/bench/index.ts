@@ -5,6 +5,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { GATEWAY_NODE_FLAGS } from '../../gateway/src/node-flags.js';
 import { devKeyPair } from '../../trust/keys.js';
 import { exitOnUsageError } from '../usage-error.js';
 import { startBaselineWorktree } from './baseline.js';
@@ -12,7 +13,7 @@ import { benchOptions, USAGE } from './options.js';
 import { Floor, Recorder } from './floor.js';
 import { gatewayClient, type Send } from './load.js';
 import { measure, type Contender, type Figures } from './measure.js';
-import { PAIRED, printFigures, printRatios, printPeakMemory, printStatements, printStatementsBySubgraph } from './report.js';
+import { PAIRED, STACK_ALONE, printFigures, printRatios, printPeakMemory, printStatements, printStatementsBySubgraph } from './report.js';
 import { measureResultShaping } from './result-shaping.js';
 import { startupTimes } from './startup.js';
 import { topFunctions, topPlaces } from './profile.js';
@@ -192,7 +193,11 @@ function gatewayContender(name: string, system: BenchSystem, root = ROOT): Conte
   return { name, gateway: system.gateway, subgraphs: system.subgraphs, databaseCpuMs: system.databaseCpuMs, sender };
 }
 
-/** The project's gateway, plain @apollo/gateway, and the floor, all over the same running subgraphs. */
+/**
+ * The project's gateway, plain @apollo/gateway, the floor, and the stack alone, all over the same running subgraphs.
+ * The floor's fetches and the stack's answers are recorded from one request of each replayable workload through the
+ * project's gateway.
+ */
 async function contendersFor(system: BenchSystem): Promise<Contender[]> {
   const plain = await startGateway(ROOT, 'plain', 'scripts/bench/plain-gateway.ts', system.subgraphs, keysDir);
   stops.push(plain.stop);
@@ -200,12 +205,20 @@ async function contendersFor(system: BenchSystem): Promise<Contender[]> {
   const recording = await startGateway(ROOT, 'recording', 'gateway/src/index.ts', recorder.urls, keysDir);
   const floor = new Floor(path.join(ROOT, 'supergraph/supergraph.graphql'), system.subgraphs, gatewayKey);
   const through = gatewayClient(recording.url, 1);
+  const answers: Record<string, unknown> = {};
+  const recordingAnswers: Send = async (request) => (answers[request.query] = await through.send(request));
   try {
-    for (const workload of all.filter((w: Workload) => w.replayable)) await floor.learn(workload.name, workload.client()(), through.send, recorder);
+    for (const workload of all.filter((w: Workload) => w.replayable)) await floor.learn(workload.name, workload.client()(), recordingAnswers, recorder);
   } finally {
     await Promise.all([through.close(), recording.stop(), recorder.close()]);
   }
   stops.push(() => floor.close());
+  const answersFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'workplus-bench-answers-')), 'answers.json');
+  writeFileSync(answersFile, JSON.stringify(answers));
+  const stack = await startGateway(ROOT, 'stack', 'scripts/bench/stack-alone.ts', system.subgraphs, keysDir, [...GATEWAY_NODE_FLAGS], {
+    BENCH_ANSWERS: answersFile,
+  });
+  stops.push(stack.stop);
   return [
     gatewayContender('workplus gateway', system),
     {
@@ -220,6 +233,13 @@ async function contendersFor(system: BenchSystem): Promise<Contender[]> {
       subgraphs: system.subgraphs,
       databaseCpuMs: system.databaseCpuMs,
       sender: (connections, workload) => ({ send: floor.sender(workload, connections) as Send, close: async () => {} }),
+      replaysOnly: true,
+    },
+    {
+      name: STACK_ALONE,
+      gateway: stack,
+      subgraphs: system.subgraphs,
+      sender: (connections) => gatewayClient(stack.url, connections),
       replaysOnly: true,
     },
   ];

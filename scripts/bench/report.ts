@@ -58,6 +58,8 @@ const find = (figures: Figures[], workload: string, clients: number, contender: 
 
 /** This checkout's gateway as measured in turns with the baseline alone: what the ratios to the baseline compare. */
 export const PAIRED = 'workplus, paired with baseline';
+/** fastify and Apollo Server with each answer in hand (`stack-alone.ts`): what the stack takes before any work of a gateway's. */
+export const STACK_ALONE = 'stack alone (answer in hand)';
 
 /** The ratios the targets are stated in, each from figures of this one run. */
 export function printRatios(figures: Figures[], withBaseline: boolean): void {
@@ -66,6 +68,7 @@ export function printRatios(figures: Figures[], withBaseline: boolean): void {
   for (const workload of [...new Set(figures.map((f) => f.workload))]) {
     const one = find(figures, workload, 1, ours);
     const floor = find(figures, workload, 1, 'floor');
+    const stack = find(figures, workload, 1, STACK_ALONE);
     const plain1 = find(figures, workload, 1, 'plain');
     const many = Math.max(...figures.filter((f) => f.workload === workload).map((f) => f.clients));
     const oursMany = find(figures, workload, many, ours);
@@ -76,6 +79,8 @@ export function printRatios(figures: Figures[], withBaseline: boolean): void {
     const pairedMany = find(figures, workload, many, PAIRED);
     const parts = [
       floor && one && `p50 ${(one.p50 / floor.p50).toFixed(2)}× the floor (1 client)`,
+      // The least a gateway on this stack can take: the floor's fetches, then a hop through the stack with the answer.
+      floor && stack && `the floor plus the stack alone ${((floor.p50 + stack.p50) / floor.p50).toFixed(2)}× the floor`,
       plain1 && one && `p50 ${(one.p50 / plain1.p50).toFixed(2)}× plain`,
       plainMany?.gatewayCpuMs &&
         oursMany?.gatewayCpuMs &&
