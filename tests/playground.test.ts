@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { clientOperations, shiftExampleDates } from '../clients/collection.js';
 import { generatePopulation, showcaseParticipant } from '../subgraphs/shared/demo/population.js';
 import { System } from './support/system.js';
 
@@ -141,6 +142,22 @@ describe('the playground', () => {
     await expect(page.textContent('#wp-refusals')).resolves.toMatch(/PURPOSE_REQUIRED.*x-purpose-of-use/);
     await run(page, 'DataTracker', 'counselling');
     await expect(page.textContent('#wp-refusals')).resolves.toMatch(/WITHHELD/);
+  });
+
+  test("an example's dates move with the calendar in the variables editor, as clients/collection.ts moves them", async () => {
+    const DATES = /\d{4}-\d{2}-\d{2}/g;
+    const dated = clientOperations().filter((o) => JSON.stringify(o.variables).match(DATES));
+    expect(dated.length).toBeGreaterThan(0);
+    for (const example of dated) {
+      await page.selectOption('#wp-example', example.name);
+      const shown = await page.evaluate(() =>
+        (document.querySelector('.graphiql-editor-tool .CodeMirror') as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue(),
+      );
+      const written = JSON.stringify(example.variables);
+      expect({ example: example.name, dates: shown.match(DATES) }).toEqual({ example: example.name, dates: shiftExampleDates(written).match(DATES) });
+      // Since the examples were written (PLACEHOLDERS.datesAsOf) days have passed: the dates did move.
+      expect(shown.match(DATES)).not.toEqual(written.match(DATES));
+    }
   });
 
   test('the token travels only in the Authorization header: not in a URL, not in localStorage', async () => {
