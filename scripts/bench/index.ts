@@ -213,7 +213,7 @@ async function contendersFor(system: BenchSystem): Promise<Contender[]> {
     await Promise.all([through.close(), recording.stop(), recorder.close()]);
   }
   stops.push(() => floor.close());
-  const answersFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'workplus-bench-answers-')), 'answers.json');
+  const answersFile = path.join(keysDir, 'stack-alone-answers.json');
   writeFileSync(answersFile, JSON.stringify(answers));
   const stack = await startGateway(ROOT, 'stack', 'scripts/bench/stack-alone.ts', system.subgraphs, keysDir, [...GATEWAY_NODE_FLAGS], {
     BENCH_ANSWERS: answersFile,
